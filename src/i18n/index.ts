@@ -1,0 +1,25 @@
+// i18next with Arabic as the default; the language sets <html dir lang>.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import ar from './ar.json';
+import en from './en.json';
+
+export const languages = { ar: { dir: 'rtl' }, en: { dir: 'ltr' } } as const;
+export type Language = keyof typeof languages;
+
+export function applyDocumentLanguage(lng: Language): void {
+  document.documentElement.lang = lng;
+  document.documentElement.dir = languages[lng].dir;
+}
+
+export function initI18n(lng: Language = 'ar') {
+  void i18next.use(initReactI18next).init({
+    lng,
+    fallbackLng: 'ar',
+    resources: { ar: { translation: ar }, en: { translation: en } },
+    interpolation: { escapeValue: false }, // React escapes
+  });
+  applyDocumentLanguage(lng);
+  i18next.on('languageChanged', (l) => applyDocumentLanguage(l === 'en' ? 'en' : 'ar'));
+  return i18next;
+}

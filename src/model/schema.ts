@@ -1,0 +1,110 @@
+// The data contract (docs: README "Data contract") as one runtime schema, used by the
+// extractor's CLI before it writes and by the app after it fetches.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+
+export const actorKinds = [
+  'person',
+  'country',
+  'organization',
+  'armed-group',
+  'media',
+  'other',
+] as const;
+
+export const eventTypes = [
+  'talks',
+  'statement',
+  'visit',
+  'agreement',
+  'military-deployment',
+  'withdrawal',
+  'attack',
+  'invasion',
+  'report',
+  'threat',
+  'other',
+] as const;
+
+export const precisions = ['day', 'week', 'month', 'year'] as const;
+export const mods = ['START', 'MID', 'END', 'APPROX'] as const;
+
+export const paragraphSchema = z.object({ index: z.number().int().min(0), text: z.string() });
+
+export const articleSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  published: isoDay.nullable(),
+  url: z.string().nullable(),
+  publishedSource: z.enum(['sidecar', 'inferred']).nullable(),
+  paragraphs: z.array(paragraphSchema),
+});
+
+export const actorSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'actor ids are lowercase ascii'),
+  name: z.object({ ar: z.string(), en: z.string() }),
+  kind: z.enum(actorKinds),
+  affiliation: z.string().optional(),
+  aliases: z.array(z.string()),
+});
+
+export const timelineDateSchema = z.object({
+  value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/, 'expected a TimeML value'),
+  precision: z.enum(precisions),
+  mod: z.enum(mods).nullable(),
+  start: isoDay,
+  end: isoDay,
+});
+
+export const timexSchema = span.extend({ text: z.string(), value: z.string().optional() });
+
+export const mentionSchema = z.object({
+  articleId: z.string(),
+  paragraph: z.number().int().min(0),
+  sentence: span,
+  timex: timexSchema,
+  actors: z.array(span.extend({ id: z.string() })),
+});
+
+export const eventSchema = z.object({
+  id: z.string().min(1),
+  date: timelineDateSchema,
+  type: z.enum(eventTypes),
+  summary: z.object({ ar: z.string() }),
+  actors: z.array(z.string()),
+  mentions: z.array(mentionSchema).min(1),
+  relations: z.array(z.object({ type: z.string(), event: z.string() })).optional(),
+});
+
+export const undatedSchema = z.object({
+  articleId: z.string(),
+  paragraph: z.number().int().min(0),
+  timex: span.extend({ text: z.string() }),
+  reason: z.string(),
+});
+
+export const timelineSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSchema),
+  actors: z.array(actorSchema),
+  events: z.array(eventSchema),
+  undated: z.array(undatedSchema),
+});
+
+export type Paragraph = z.infer<typeof paragraphSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type ActorKind = (typeof actorKinds)[number];
+export type EventType = (typeof eventTypes)[number];
+export type Precision = (typeof precisions)[number];
+export type Mod = (typeof mods)[number];
+export type TimelineDate = z.infer<typeof timelineDateSchema>;
+export type Mention = z.infer<typeof mentionSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Undated = z.infer<typeof undatedSchema>;
+export type Timeline = z.infer<typeof timelineSchema>;

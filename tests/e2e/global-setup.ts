@@ -1,0 +1,24 @@
+// Builds the app once and serves dist/ for every e2e file, like a user's `npm start`.
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './browser';
+
+let server: PreviewServer | undefined;
+
+export default async function setup(project: TestProject) {
+  chromiumPath(); // fail first, and clearly, when there is no browser
+  await build({ logLevel: 'warn' });
+  server = await preview({ preview: { port: 0, strictPort: false }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  project.provide('baseUrl', url);
+  return async () => {
+    await server?.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

@@ -1,0 +1,21 @@
+// Opens a page on the built app and records console errors and page errors.
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+export async function openPage(
+  browser: Browser,
+  path = '/',
+  viewport = { width: 1440, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'ar' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(new URL(path, baseUrl()).href);
+  return { page, errors };
+}
