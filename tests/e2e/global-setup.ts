@@ -1,4 +1,7 @@
 // Builds the app once and serves dist/ for every e2e file, like a user's `npm start`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './browser';
@@ -7,13 +10,20 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   chromiumPath(); // fail first, and clearly, when there is no browser
-  await build({ logLevel: 'warn' });
-  server = await preview({ preview: { port: 0, strictPort: false }, logLevel: 'warn' });
+  // A private output folder, so concurrent runs and `npm start` never share a dist/.
+  const outDir = mkdtempSync(join(tmpdir(), 'timeline-e2e-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({
+    build: { outDir },
+    preview: { port: 0, strictPort: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url);
   return async () => {
     await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
 

@@ -1,0 +1,52 @@
+// Types shared by the extractor's modules. The output types are the contract's (src/model).
+import type { EventType, Mod, Precision } from '../model';
+
+/** An article as the CLI hands it to the pure core. */
+export interface ArticleInput {
+  id: string;
+  /** Raw file text (BOM and \r\n allowed). */
+  text: string;
+  meta: { published?: string; outlet?: string; url?: string; language?: string };
+}
+
+export type TimexKind = 'date' | 'duration' | 'present' | 'vague' | 'set';
+
+/** A time expression found in one paragraph; offsets index that paragraph's text. */
+export interface TimexMatch {
+  start: number;
+  end: number;
+  text: string;
+  kind: TimexKind;
+  /** TimeML value when kind is 'date' and it could be anchored, else null. */
+  value: string | null;
+  precision: Precision | null;
+  mod: Mod | null;
+  /** Id of the rule that matched (rules/ar/*.json). */
+  rule: string;
+  /** Why value is null (no publication date to anchor a relative expression, …). */
+  reason?: string;
+}
+
+/** What resolving relative expressions needs: the publication day, if known. */
+export interface TimexContext {
+  /** YYYY-MM-DD, or null when the article's date is unknown. */
+  anchor: string | null;
+}
+
+/** A gazetteer entry (rules/ar/actors.json). */
+export interface GazetteerActor {
+  id: string;
+  name: { ar: string; en: string };
+  kind: 'person' | 'country' | 'organization' | 'armed-group' | 'media' | 'other';
+  affiliation?: string;
+  /** Surface forms, matched after normalisation and through proclitics (و ف ب ل ك ال …). */
+  aliases: string[];
+  /** Nisba adjectives (أميركي): matched with optional ال and the suffixes ة ون ين ان. */
+  adjectives?: string[];
+  /** Role phrases that name this actor only while they held the role. */
+  roles?: { phrase: string; from?: string; to?: string }[];
+  /** At least two sentences (not from the seeds) and the alias each must match. */
+  examples: { text: string; match: string }[];
+}
+
+export type { EventType, Mod, Precision };
