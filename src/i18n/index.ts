@@ -7,19 +7,24 @@ import en from './en.json';
 export const languages = { ar: { dir: 'rtl' }, en: { dir: 'ltr' } } as const;
 export type Language = keyof typeof languages;
 
+export const resources = { ar: { translation: ar }, en: { translation: en } } as const;
+
 export function applyDocumentLanguage(lng: Language): void {
   document.documentElement.lang = lng;
   document.documentElement.dir = languages[lng].dir;
 }
 
 export function initI18n(lng: Language = 'ar') {
-  void i18next.use(initReactI18next).init({
-    lng,
-    fallbackLng: 'ar',
-    resources: { ar: { translation: ar }, en: { translation: en } },
-    interpolation: { escapeValue: false }, // React escapes
-  });
+  if (!i18next.isInitialized) {
+    void i18next.use(initReactI18next).init({
+      lng,
+      fallbackLng: 'ar',
+      resources,
+      interpolation: { escapeValue: false }, // React escapes
+      initAsync: false,
+    });
+    i18next.on('languageChanged', (l) => applyDocumentLanguage(l === 'en' ? 'en' : 'ar'));
+  } else if (i18next.language !== lng) void i18next.changeLanguage(lng);
   applyDocumentLanguage(lng);
-  i18next.on('languageChanged', (l) => applyDocumentLanguage(l === 'en' ? 'en' : 'ar'));
   return i18next;
 }

@@ -1,0 +1,56 @@
+// Inverted actor -> events index, built once per data load: counts for the filter panel
+// and any/all filtering without scanning the events again.
+import type { Timeline } from '../model';
+import { intersect, union } from './sortedSets';
+
+export type ActorMatch = 'any' | 'all';
+
+export interface ActorIndex {
+  eventCount: number;
+  /** Slot of each actor id in offsets. */
+  slot: Map<string, number>;
+  /** postings of slot s = events.subarray(offsets[s], offsets[s + 1]), ascending. */
+  offsets: Uint32Array;
+  events: Uint32Array;
+}
+
+export function buildActorIndex(timeline: Timeline): ActorIndex {
+  const slot = new Map<string, number>();
+  for (const a of timeline.actors) if (!slot.has(a.id)) slot.set(a.id, slot.size);
+  // Events may name actors the actor list lacks; give them a slot too.
+  for (const e of timeline.events)
+    for (const id of e.actors) if (!slot.has(id)) slot.set(id, slot.size);
+  const counts = new Uint32Array(slot.size + 1);
+  for (const e of timeline.events) for (const id of new Set(e.actors)) counts[slot.get(id)! + 1]!++;
+  const offsets = new Uint32Array(slot.size + 1);
+  for (let s = 1; s <= slot.size; s++) offsets[s] = offsets[s - 1]! + counts[s]!;
+  const events = new Uint32Array(offsets[slot.size]!);
+  const fill = offsets.slice(0, slot.size);
+  timeline.events.forEach((e, i) => {
+    for (const id of new Set(e.actors)) events[fill[slot.get(id)!]!++] = i;
+  });
+  return { eventCount: timeline.events.length, slot, offsets, events };
+}
+
+export function postings(index: ActorIndex, actorId: string): Uint32Array {
+  const s = index.slot.get(actorId);
+  if (s === undefined) return new Uint32Array(0);
+  return index.events.subarray(index.offsets[s]!, index.offsets[s + 1]!);
+}
+
+export function actorEventCount(index: ActorIndex, actorId: string): number {
+  return postings(index, actorId).length;
+}
+
+/** Events with any (or all) of the actors; null when no actor is selected. */
+export function filterByActors(
+  index: ActorIndex,
+  actorIds: readonly string[],
+  match: ActorMatch,
+): Uint32Array | null {
+  if (actorIds.length === 0) return null;
+  const lists = actorIds.map((id) => postings(index, id));
+  if (match === 'any') return union(lists, index.eventCount);
+  lists.sort((a, b) => a.length - b.length);
+  return lists.reduce((acc, l) => intersect(acc, l));
+}
