@@ -1,0 +1,138 @@
+// What one frame draws: per lane either individual stacked marks with «+N» counts, or a density
+// band when the marks would not fit. Work is bounded by what is on screen, not by the data:
+// binary searches, then a walk over the visible marks only.
+import { candidateRange, lowerBound } from './cull';
+import { lanePacking, type Layout } from './layout';
+import { packLevel } from './packing';
+import { linearX, type Direction } from './scale';
+import type { Window } from './window';
+
+export interface FrameOptions {
+  width: number;
+  dir: Direction;
+  /** Radius of a point mark and the gap kept between marks, in px. */
+  markRadius: number;
+  gap: number;
+  maxRows: number;
+  /** Width of a density bin and of a «+N» count cell, in px. */
+  binPx: number;
+  countPx: number;
+}
+
+export const defaultFrameOptions: Omit<FrameOptions, 'width' | 'dir'> = {
+  markRadius: 5,
+  gap: 4,
+  maxRows: 3,
+  binPx: 4,
+  countPx: 30,
+};
+
+export interface Mark {
+  event: number;
+  lane: number;
+  row: number;
+  /** Screen x of the start and end (equal for a point); x1 <= x2 whatever the direction. */
+  x1: number;
+  x2: number;
+  point: boolean;
+}
+
+export interface Count {
+  lane: number;
+  x: number;
+  count: number;
+}
+
+export interface DensityBin {
+  lane: number;
+  x1: number;
+  x2: number;
+  count: number;
+}
+
+export interface Frame {
+  marks: Mark[];
+  counts: Count[];
+  bins: DensityBin[];
+  /** Largest bin count in the frame, to scale the density shading. */
+  maxBin: number;
+}
+
+export function computeFrame(layout: Layout, window: Window, o: FrameOptions): Frame {
+  const msPerPx = (window.end - window.start) / Math.max(o.width, 1);
+  const x = linearX(window, o.width, o.dir);
+  // Marks partly off screen are still drawn, so the culling window is widened by a mark.
+  const padMs = (o.markRadius + o.gap) * msPerPx;
+  const from = window.start - padMs;
+  const to = window.end + padMs;
+  const capacity = Math.floor((o.width / (2 * o.markRadius + o.gap)) * o.maxRows);
+  const level = packLevel(msPerPx);
+  const frame: Frame = { marks: [], counts: [], bins: [], maxBin: 0 };
+  layout.lanes.forEach((lane, l) => {
+    const ix = lane.index;
+    const [lo, hi] = candidateRange(ix, from, to);
+    if (hi - lo > capacity) {
+      densityBins(ix.starts, window, o, l, frame);
+      return;
+    }
+    const packing = lanePacking(lane, level, o.markRadius + o.gap / 2, o.maxRows);
+    const cells = new Map<number, Count>();
+    const cellMs = o.countPx * msPerPx;
+    for (let i = lo; i < hi; i++) {
+      const s = ix.starts[i]!;
+      const e = ix.ends[i]!;
+      if (e < from) continue;
+      const row = packing.rows[i]!;
+      const xa = x(s);
+      const xb = x(e);
+      if (row < 0) {
+        // Overflow joins the count of its cell; cells are fixed on the time axis so counts
+        // do not jump while panning.
+        const cell = Math.floor(s / cellMs);
+        let c = cells.get(cell);
+        if (!c) {
+          const t = (cell + 0.5) * cellMs;
+          c = { lane: l, x: x(t), count: 0 };
+          cells.set(cell, c);
+        }
+        c.count++;
+        continue;
+      }
+      frame.marks.push({
+        event: lane.events[i]!,
+        lane: l,
+        row,
+        x1: Math.min(xa, xb),
+        x2: Math.max(xa, xb),
+        point: s === e,
+      });
+    }
+    for (const c of cells.values()) frame.counts.push(c);
+  });
+  return frame;
+}
+
+/** Counts of marks starting in each bin, by binary search: O(bins · log n) per lane. */
+function densityBins(
+  starts: Float64Array,
+  window: Window,
+  o: FrameOptions,
+  lane: number,
+  frame: Frame,
+): void {
+  const n = Math.ceil(o.width / o.binPx);
+  const msPerBin = ((window.end - window.start) / o.width) * o.binPx;
+  let prev = lowerBound(starts, window.start);
+  for (let b = 0; b < n; b++) {
+    const t1 = window.start + (b + 1) * msPerBin;
+    const next = lowerBound(starts, t1, prev);
+    const count = next - prev;
+    prev = next;
+    if (!count) continue;
+    const p1 = b * o.binPx;
+    const p2 = Math.min((b + 1) * o.binPx, o.width);
+    const [x1, x2] = o.dir === 'rtl' ? [o.width - p2, o.width - p1] : [p1, p2];
+    frame.bins.push({ lane, x1, x2, count });
+    if (count > frame.maxBin) frame.maxBin = count;
+  }
+}

@@ -1,0 +1,83 @@
+import { expect, test } from 'vitest';
+import { computeFrame, defaultFrameOptions, type FrameOptions } from '../../src/timeline/frame';
+import { buildLayout } from '../../src/timeline/layout';
+import { defaultWindow } from '../../src/timeline/window';
+import { makeEvent, smallTimeline, withEvents } from './fixtures';
+
+const opts = (width: number, dir: 'rtl' | 'ltr' = 'rtl'): FrameOptions => ({
+  ...defaultFrameOptions,
+  width,
+  dir,
+});
+const ids = (events: number[]) =>
+  [...new Set(events.map((i) => smallTimeline.events[i]!.id))].sort();
+
+test('the default window draws the events from 2014 on, each in every lane it belongs to', () => {
+  const layout = buildLayout(smallTimeline, null);
+  const f = computeFrame(layout, defaultWindow, opts(1200));
+  expect(f.bins).toEqual([]);
+  const drawn = ids(f.marks.map((m) => m.event));
+  const counted = f.counts.reduce((n, c) => n + c.count, 0);
+  expect(drawn).not.toContain('e2003');
+  expect(drawn).not.toContain('e2011');
+  expect(drawn.length + counted).toBeGreaterThanOrEqual(9);
+  const talks = smallTimeline.events.findIndex((e) => e.id === 'e2024-07-22');
+  expect(f.marks.filter((m) => m.event === talks).map((m) => m.lane)).toEqual([0, 1]);
+});
+
+test('zoomed in on July 2024 every mark is individual and no two marks overlap', () => {
+  const layout = buildLayout(smallTimeline, null);
+  // From 2 July, so the June band (ending at midnight on 1 July) is off screen.
+  const w = { start: Date.UTC(2024, 6, 2), end: Date.UTC(2024, 7, 1) };
+  const f = computeFrame(layout, w, opts(1000));
+  expect(f.counts).toEqual([]);
+  expect(ids(f.marks.map((m) => m.event))).toEqual(['e2024-07-10', 'e2024-07-21', 'e2024-07-22']);
+  const r = defaultFrameOptions.markRadius;
+  for (const a of f.marks)
+    for (const b of f.marks) {
+      if (a === b || a.lane !== b.lane || a.row !== b.row) continue;
+      expect(a.x2 + r <= b.x1 - r || b.x2 + r <= a.x1 - r).toBe(true);
+    }
+});
+
+test('in Arabic the later of two marks is further left; in English further right', () => {
+  const layout = buildLayout(smallTimeline, null);
+  const i10 = smallTimeline.events.findIndex((e) => e.id === 'e2024-07-10');
+  const i22 = smallTimeline.events.findIndex((e) => e.id === 'e2024-07-22');
+  const w = { start: Date.UTC(2024, 6, 1), end: Date.UTC(2024, 7, 1) };
+  const at = (dir: 'rtl' | 'ltr', e: number) =>
+    computeFrame(layout, w, opts(1000, dir)).marks.find((m) => m.event === e)!.x1;
+  expect(at('rtl', i22)).toBeLessThan(at('rtl', i10));
+  expect(at('ltr', i22)).toBeGreaterThan(at('ltr', i10));
+});
+
+test('100,000 events: density when zoomed out, a bounded number of marks when zoomed in', () => {
+  const day0 = Date.UTC(2014, 0, 1);
+  const events = Array.from({ length: 100_000 }, (_, i) => {
+    const d = new Date(day0 + Math.floor((i * 4007) % 4018) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    return makeEvent(`s${i}`, d, d, 'day', i % 3 ? ['us'] : ['iraq', 'us']);
+  });
+  const layout = buildLayout(withEvents(events), null);
+  const wide = computeFrame(layout, defaultWindow, opts(1400));
+  expect(wide.marks).toEqual([]);
+  expect(wide.bins.length).toBeGreaterThan(0);
+  expect(wide.bins.length).toBeLessThanOrEqual(2 * Math.ceil(1400 / defaultFrameOptions.binPx));
+  const inView = wide.bins.filter((b) => b.lane === 0).reduce((n, b) => n + b.count, 0);
+  expect(inView).toBe(100_000);
+
+  const narrow = { start: Date.UTC(2019, 0, 1), end: Date.UTC(2019, 0, 4) };
+  const close = computeFrame(layout, narrow, opts(1400));
+  expect(close.bins).toEqual([]);
+  const capacity = Math.floor((1400 / (2 * 5 + 4)) * 3) * 2;
+  expect(close.marks.length).toBeLessThanOrEqual(capacity);
+  const shown = close.marks.length + close.counts.reduce((n, c) => n + c.count, 0);
+  // Days 1, 2 and 3 of January 2019 (points sit at midday, all inside the window).
+  const expected = events.filter(
+    (e) => e.date.start >= '2019-01-01' && e.date.start <= '2019-01-03',
+  );
+  const lanesOf = (e: (typeof events)[number]) => e.actors.length;
+  expect(shown).toBe(expected.reduce((n, e) => n + lanesOf(e), 0));
+  for (const m of close.marks) expect(m.x2 >= -10 && m.x1 <= 1410).toBe(true);
+});
