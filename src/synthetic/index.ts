@@ -1,0 +1,2 @@
+export { generateTimeline, type GenerateOptions } from './generate';
+export { generateCorpus, type CorpusOptions } from './corpus';
