@@ -25,6 +25,10 @@ export interface TimexMatch {
   rule: string;
   /** Why value is null (no publication date to anchor a relative expression, …). */
   reason?: string;
+  /** Inclusive day numbers (days since 1970-01-01) the value covers, when it has one. */
+  range?: { start: number; end: number };
+  /** The expression points after the publication day (an expectation). */
+  after?: boolean;
 }
 
 /** What resolving relative expressions needs: the publication day, if known. */

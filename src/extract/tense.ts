@@ -1,0 +1,42 @@
+// Is the clause around a time expression about the future? Decides which way a month or
+// weekday without a year points, and marks expectations (which do not merge with reports).
+import { alternation } from './patterns';
+import { markers } from './rules';
+import { normalizeArabic } from './text';
+
+let futureRe: RegExp | null = null;
+let notVerb: string[] = [];
+
+function compile(): RegExp {
+  notVerb = markers.future.notVerbs.map(normalizeArabic);
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${alternation(markers.future.words)}|${markers.future.prefixVerb})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+}
+
+const CLAUSE_END = /[.!?؟؛"\n]/;
+
+/** The stretch of clause around [start, end): up to the nearest strong break, capped in length. */
+export function clauseAround(norm: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && start - s < 90 && !CLAUSE_END.test(norm[s - 1]!)) s--;
+  let e = end;
+  while (e < norm.length && e - end < 60 && !CLAUSE_END.test(norm[e]!)) e++;
+  return { start: s, end: e };
+}
+
+export function isFuture(norm: string, start: number, end: number): boolean {
+  futureRe ??= compile();
+  const c = clauseAround(norm, start, end);
+  const text = norm.slice(c.start, c.end);
+  futureRe.lastIndex = 0;
+  for (const m of text.matchAll(futureRe)) {
+    const w = m[0];
+    // a word like سياسي starts like a future verb (سـ + يـ) but is not one
+    if (/^س[يتن]/.test(w) && notVerb.some((n) => w.startsWith(n))) continue;
+    // the time expression's own words (المقبل, غدا) count: they say where it points
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,133 @@
+// Finds the time expressions of one paragraph: every rule runs over the normalised text,
+// the longest non-overlapping matches win, and each is normalised to a TimeML value.
+import { parseIsoDay } from './calendar';
+import {
+  ambiguousMonths,
+  ambiguousWeekdays,
+  compiledRules,
+  dualByName,
+  listOf,
+  type CompiledRule,
+} from './patterns';
+import { resolve, type Groups } from './resolve';
+import { markers } from './rules';
+import { isFuture } from './tense';
+import { normalizeArabic, normalizeWithMap, toOriginal, type Normalized } from './text';
+import type { TimexContext, TimexMatch } from './types';
+
+interface Candidate {
+  rule: CompiledRule;
+  start: number; // normalised offsets, clitic excluded
+  end: number;
+  groups: Groups;
+  kind: TimexMatch['kind'];
+}
+
+const words = (list: string[]) => new Set(list.map(normalizeArabic));
+let deixisBlockers: Set<string> | null = null;
+let yearBlockers: Set<string> | null = null;
+
+function nextWord(norm: string, from: number): string {
+  return /^\s*([\p{L}\p{N}]+)/u.exec(norm.slice(from, from + 40))?.[1] ?? '';
+}
+
+const commaAt = (c: string | undefined) => c === '،' || c === ',';
+function betweenCommas(norm: string, start: number, end: number): boolean {
+  let s = start - 1;
+  while (s >= 0 && norm[s] === ' ') s--;
+  let e = end;
+  while (e < norm.length && norm[e] === ' ') e++;
+  return commaAt(norm[s]) || commaAt(norm[e]) || s < 0;
+}
+
+/** Rejects matches whose words are ambiguous without the context that makes them dates. */
+function accept(c: Candidate, norm: string): Candidate['kind'] | null {
+  const g = c.groups;
+  deixisBlockers ??= words(markers.deixisBlockers.words);
+  yearBlockers ??= words(markers.yearBlockers.words);
+  const id = c.rule.id;
+  const monthOnly = !g.year && !g.day && !g.dayord;
+  if (g.month && ambiguousMonths.has(normalizeArabic(g.month)) && !g.month2) {
+    const context = g.year || g.day || g.dayord || g.prep || g.part || g.mw || g.rel;
+    if (!context) return null;
+  }
+  if (id === 'date-ar-month' && monthOnly && g.month && !g.prep && !g.part && !g.mw && !g.rel && !g.month2)
+    return null; // a bare month name mid-sentence is too often something else (مارس = practised)
+  if (g.weekday && !g.deixis && !g.day && !g.dayord && ambiguousWeekdays.has(normalizeArabic(g.weekday))) {
+    if (!g.yawm && !g.rel && !g.daypart && !betweenCommas(norm, c.start, c.end)) return null;
+  }
+  if (id === 'date-year') {
+    if (!g.prep && !g.part && !g.yw) return null;
+    if (yearBlockers.has(nextWord(norm, c.end))) return null;
+  }
+  if (id === 'date-relative-period' && !g.this && !g.rel) return null;
+  if (id === 'date-deixis' && deixisBlockers.has(nextWord(norm, c.end)) && !g.weekday) return null;
+  if (id === 'duration') {
+    const dual = g.unit && dualByName.has(normalizeArabic(g.unit));
+    if (!g.num && !dual && !g.lead) return null;
+  }
+  if (id === 'date-offset') {
+    if (/^\s+من\s/.test(norm.slice(c.end, c.end + 5))) return 'vague'; // «قبل يومين من الانتخابات»
+    const plural = listOf(g.unit ?? '', ['UNIT_PLURAL']);
+    if (!g.num && plural) return 'vague';
+  }
+  return c.kind;
+}
+
+function candidates(norm: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of compiledRules()) {
+    rule.re.lastIndex = 0;
+    for (const m of norm.matchAll(rule.re)) {
+      const groups = (m.groups ?? {}) as Groups;
+      const cl = groups.cl?.length ?? 0;
+      const c: Candidate = {
+        rule,
+        start: m.index + cl,
+        end: m.index + m[0].length,
+        groups,
+        kind: rule.kind,
+      };
+      const kind = accept(c, norm);
+      if (kind) out.push({ ...c, kind });
+    }
+  }
+  return out;
+}
+
+/** Longest first, then earlier rule; keep those that overlap nothing kept. */
+function select(cs: Candidate[]): Candidate[] {
+  const sorted = [...cs].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.rule.order - b.rule.order || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function findTimexesNormalized(paragraph: string, n: Normalized, ctx: TimexContext): TimexMatch[] {
+  const anchor = ctx.anchor ? parseIsoDay(ctx.anchor) : null;
+  return select(candidates(n.text)).map((c) => {
+    const span = toOriginal(n, c.start, c.end);
+    const base = { ...span, text: paragraph.slice(span.start, span.end), rule: c.rule.id };
+    if (c.kind !== 'date')
+      return { ...base, kind: c.kind, value: null, precision: null, mod: null };
+    const r = resolve(c.groups, anchor, isFuture(n.text, c.start, c.end));
+    if (!r.ok)
+      return { ...base, kind: 'date', value: null, precision: null, mod: null, reason: r.reason };
+    return {
+      ...base,
+      kind: 'date',
+      value: r.date.value,
+      precision: r.date.precision,
+      mod: r.date.mod,
+      range: { start: r.date.start, end: r.date.end },
+      after: r.after,
+    };
+  });
+}
+
+/** Every time expression of one paragraph, with offsets into it. */
+export function findTimexes(paragraph: string, ctx: TimexContext): TimexMatch[] {
+  return findTimexesNormalized(paragraph, normalizeWithMap(paragraph), ctx);
+}
