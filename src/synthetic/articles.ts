@@ -48,6 +48,7 @@ export class ArticleDesk {
 
   constructor(
     private random: Random,
+    private fillerRate: number,
     private concurrent = 6,
   ) {}
 
@@ -84,7 +85,7 @@ export class ArticleDesk {
     let text = before ? `${before} ${sentence.text}` : sentence.text;
     draft.sentencesInLast++;
     draft.room--;
-    if (random.chance(0.3)) text += ` ${fillerSentence(random)}`;
+    while (random.chance(this.fillerRate)) text += ` ${fillerSentence(random)}`;
     if (!draft.dated && random.chance(0.3)) {
       const rel = relativeText(random);
       const lead = ' وأشار المصدر إلى تطورات ';

@@ -19,6 +19,8 @@ export interface GenerateOptions {
   /** Number of events in the output. */
   events: number;
   seed?: number;
+  /** Chance of an event-free sentence after each report (background, quotes, durations). */
+  fillerRate?: number;
 }
 
 interface Plan {
@@ -87,12 +89,16 @@ function coarser(precision: Precision): Precision {
   return precision === 'day' || precision === 'week' ? 'month' : 'year';
 }
 
-export function generateTimeline({ events, seed = 1 }: GenerateOptions): Timeline {
+export function generateTimeline({
+  events,
+  seed = 1,
+  fillerRate = 0.3,
+}: GenerateOptions): Timeline {
   const random = createRandom(seed);
   const cast = createCast(random, Math.min(400, Math.max(100, Math.round(events / 20))));
   const actorById = new Map(cast.map((c) => [c.actor.id, c.actor]));
   const casting = new Casting(cast);
-  const desk = new ArticleDesk(random);
+  const desk = new ArticleDesk(random, fillerRate);
   const out: TimelineEvent[] = [];
 
   planEvents(random, events, casting).forEach((plan, n) => {
