@@ -19,3 +19,21 @@ export function periodLabel(date: TimelineDate, localeTag: string): string {
 export function yearLabel(t: number, localeTag: string): string {
   return dateFormat(localeTag, { year: 'numeric' }).format(t);
 }
+
+/**
+ * The window's edge as a reader would say it: «قبل 2014» when the window opens on 1 January 2014,
+ * «بعد 2024» when it closes at the end of 2024; months or days when the edge falls inside one.
+ */
+export function edgeLabel(t: number, side: 'before' | 'after', localeTag: string): string {
+  const d = new Date(t);
+  const onYear = d.getUTCMonth() === 0 && d.getUTCDate() === 1 && t % 86_400_000 === 0;
+  const onMonth = d.getUTCDate() === 1 && t % 86_400_000 === 0;
+  // The window's end is exclusive: the last instant shown belongs to the period before it.
+  const at = side === 'after' && (onYear || onMonth) ? t - 1 : t;
+  const options: Intl.DateTimeFormatOptions = onYear
+    ? { year: 'numeric' }
+    : onMonth
+      ? { month: 'long', year: 'numeric' }
+      : { day: 'numeric', month: 'long', year: 'numeric' };
+  return dateFormat(localeTag, options).format(at);
+}

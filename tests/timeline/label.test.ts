@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { periodLabel, yearLabel } from '../../src/timeline/label';
+import { edgeLabel, periodLabel, yearLabel } from '../../src/timeline/label';
 import { localeTag } from '../../src/timeline/locale';
 import type { TimelineDate } from '../../src/model';
 
@@ -22,4 +22,12 @@ test('the label says the precision: a year, a month, a day', () => {
 test('Iraqi month names with Arabic-Indic digits', () => {
   expect(periodLabel(d('day', '2024-07-22', '2024-07-22'), iq)).toBe('٢٢ تموز ٢٠٢٤');
   expect(yearLabel(Date.UTC(2014, 0, 1), iq)).toBe('٢٠١٤');
+});
+
+test('window edges are named by the largest calendar unit they fall on', () => {
+  expect(edgeLabel(Date.UTC(2014, 0, 1), 'before', eg)).toBe('2014');
+  expect(edgeLabel(Date.UTC(2025, 0, 1), 'after', eg)).toBe('2024');
+  expect(edgeLabel(Date.UTC(2024, 6, 1), 'before', eg)).toBe('يوليو 2024');
+  expect(edgeLabel(Date.UTC(2024, 6, 1), 'after', eg)).toBe('يونيو 2024');
+  expect(edgeLabel(Date.UTC(2024, 6, 22, 15), 'before', eg)).toBe('22 يوليو 2024');
 });

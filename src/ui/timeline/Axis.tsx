@@ -1,0 +1,34 @@
+// The time axis: tick lines across the lanes and labels along the top.
+import { memo } from 'react';
+import type { Tick } from '../../timeline';
+import { AXIS_HEIGHT, PLOT_HEIGHT } from './geometry';
+
+interface Props {
+  ticks: Tick[];
+  x: (t: number) => number;
+  width: number;
+}
+
+export const Axis = memo(function Axis({ ticks, x, width }: Props) {
+  return (
+    <g className="tl-axis" aria-hidden="true">
+      <line className="tl-axis-line" x1={0} x2={width} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT} />
+      {ticks.map((t) => {
+        const px = x(t.time);
+        // A label cut by the edge is worse than none: the neighbouring ticks carry the date.
+        const half = t.label.length * 3.6;
+        const fits = px - half >= 0 && px + half <= width;
+        return (
+          <g key={t.time} className={t.major ? 'tl-tick is-major' : 'tl-tick'}>
+            <line x1={px} x2={px} y1={AXIS_HEIGHT - 6} y2={PLOT_HEIGHT} />
+            {fits ? (
+              <text x={px} y={AXIS_HEIGHT - 10} textAnchor="middle" data-tick={t.time}>
+                {t.label}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </g>
+  );
+});

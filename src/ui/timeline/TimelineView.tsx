@@ -1,0 +1,287 @@
+// The interactive timeline: lanes of events over a zoomable time axis, right to left in Arabic.
+// Layout is memoised per data/filter; a frame only culls, picks a level of detail and draws.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  buildLayout,
+  computeFrame,
+  countEndingBefore,
+  countStartingAfter,
+  dataExtent,
+  defaultFrameOptions,
+  defaultWindow,
+  directionOf,
+  edgeLabel,
+  fitWindow,
+  lanes,
+  linearX,
+  localeTag,
+  panBy,
+  reveal,
+  ticks as makeTicks,
+  zoomAt,
+  zoomBounds,
+  DAY_MS,
+  type Mark,
+} from '../../timeline';
+import { Axis } from './Axis';
+import { drawCanvas } from './canvasLayer';
+import { EdgeNotices } from './EdgeNotices';
+import { PLOT_HEIGHT, rowY, SVG_MARK_LIMIT } from './geometry';
+import { keyAction, ZOOM_STEP } from './keys';
+import { MarkLayer } from './MarkLayer';
+import type { TimelineViewProps } from './props';
+import { useCanvasStyle } from './useCanvasStyle';
+import { usePlotGestures } from './usePlotGestures';
+import { useViewWindow } from './useViewWindow';
+import { useWidth } from './useWidth';
+import './TimelineView.css';
+
+const R = defaultFrameOptions.markRadius;
+
+export function TimelineView(props: TimelineViewProps) {
+  const { timeline, visible, lang, digits, months, selectedEventId, onSelectEvent } = props;
+  const { t } = useTranslation();
+  const dir = directionOf(lang);
+  const tag = localeTag({ lang, digits, months });
+  const num = useMemo(() => {
+    const f = new Intl.NumberFormat(tag, { useGrouping: false });
+    return (n: number) => f.format(n);
+  }, [tag]);
+
+  // Once per data/filter change: never per frame.
+  const layout = useMemo(() => buildLayout(timeline, visible), [timeline, visible]);
+  const bounds = useMemo(() => zoomBounds([dataExtent(timeline), defaultWindow]), [timeline]);
+
+  const plotRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const width = useWidth(plotRef);
+  const { view, live, move } = useViewWindow(props.window, bounds, props.onWindowChange);
+  const dragged = usePlotGestures(plotRef, { live, move, bounds, width, dir });
+
+  // Per frame: binary-search culling and level of detail over what is on screen.
+  const frame = useMemo(
+    () => computeFrame(layout, view, { ...defaultFrameOptions, width, dir }),
+    [layout, view, width, dir],
+  );
+  const tickList = useMemo(() => makeTicks(view, width, tag), [view, width, tag]);
+  const x = useMemo(() => linearX(view, width, dir), [view, width, dir]);
+  const svgMarks = frame.marks.length + frame.counts.length <= SVG_MARK_LIMIT;
+
+  const selectedIndex = useMemo(
+    () => (selectedEventId ? timeline.events.findIndex((e) => e.id === selectedEventId) : -1),
+    [timeline, selectedEventId],
+  );
+
+  // Roving focus: one event is the tab stop; arrows move it in time order.
+  const [focusEvent, setFocusEvent] = useState(-1);
+  const wantFocus = useRef(false);
+  const roving = useMemo(() => {
+    if (focusEvent >= 0 && layout.rankOf[focusEvent]! >= 0) return focusEvent;
+    if (selectedIndex >= 0 && frame.marks.some((m) => m.event === selectedIndex))
+      return selectedIndex;
+    let best = -1;
+    for (const m of frame.marks)
+      if (best < 0 || layout.rankOf[m.event]! < layout.rankOf[best]!) best = m.event;
+    return best;
+  }, [focusEvent, selectedIndex, frame, layout]);
+
+  // Focused and selected events are always real elements, even when the frame is on canvas.
+  const special = useMemo(() => {
+    const out: Mark[] = [];
+    for (const e of [roving, selectedIndex]) {
+      if (e < 0 || layout.rankOf[e]! < 0 || out.some((m) => m.event === e)) continue;
+      const inFrame = frame.marks.filter((m) => m.event === e);
+      if (inFrame.length) out.push(...inFrame);
+      else {
+        const lane = Math.max(0, Math.log2(layout.table.laneMask[e]! & -layout.table.laneMask[e]!));
+        const a = x(layout.table.start[e]!);
+        const b = x(layout.table.end[e]!);
+        const point = layout.table.point[e] === 1;
+        out.push({ event: e, lane, row: 0, x1: Math.min(a, b), x2: Math.max(a, b), point });
+      }
+    }
+    return out;
+  }, [roving, selectedIndex, frame, layout, x]);
+
+  const offFrame = useMemo(
+    () => special.filter((m) => !frame.marks.some((f) => f.event === m.event)),
+    [special, frame],
+  );
+
+  useEffect(() => {
+    if (!wantFocus.current) return;
+    wantFocus.current = false;
+    plotRef.current
+      ?.querySelector<SVGElement>(`[data-event="${roving}"][data-primary="true"]`)
+      ?.focus({ preventScroll: true });
+  });
+
+  const style = useCanvasStyle(plotRef, num);
+  useLayoutEffect(() => {
+    const c = canvasRef.current;
+    if (c) drawCanvas(c, frame, width, PLOT_HEIGHT, !svgMarks, style, R);
+  }, [frame, width, svgMarks, style]);
+
+  const eventWindow = (e: number) => ({
+    start: layout.table.start[e]! - DAY_MS / 2,
+    end: layout.table.end[e]! + DAY_MS / 2,
+  });
+
+  const focusTo = (e: number) => {
+    if (e < 0) return;
+    setFocusEvent(e);
+    wantFocus.current = true;
+    move(reveal(live(), eventWindow(e), bounds));
+  };
+
+  const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
+    const action = keyAction(ev.key, dir);
+    if (!action) return;
+    const target = ev.target as Element;
+    const onMark = target.getAttribute('data-event');
+    const w = live();
+    const span = w.end - w.start;
+    ev.preventDefault();
+    if (onMark !== null) {
+      const e = Number(onMark);
+      const rank = layout.rankOf[e]!;
+      if (action.kind === 'select') onSelectEvent(timeline.events[e]!.id);
+      else if (action.kind === 'step') focusTo(layout.order[rank + (action.later ? 1 : -1)] ?? -1);
+      else if (action.kind === 'edge')
+        focusTo(layout.order[action.last ? layout.order.length - 1 : 0] ?? -1);
+      else
+        move(zoomAt(w, action.factor, (layout.table.start[e]! + layout.table.end[e]!) / 2, bounds));
+      return;
+    }
+    if (action.kind === 'zoom') move(zoomAt(w, action.factor, (w.start + w.end) / 2, bounds));
+    else if (action.kind === 'step') move(panBy(w, (action.later ? 1 : -1) * span * 0.1, bounds));
+    else if (action.kind === 'edge')
+      move(panBy(w, action.last ? bounds.end - w.end : bounds.start - w.start, bounds));
+  };
+
+  const eventAt = (ev: MouseEvent): number => {
+    const el = (ev.target as Element).closest('[data-event]');
+    if (el) return Number(el.getAttribute('data-event'));
+    if (svgMarks || !plotRef.current) return -1;
+    // Canvas marks: the nearest drawn mark under the pointer.
+    const rect = plotRef.current.getBoundingClientRect();
+    const px = ev.clientX - rect.left;
+    const py = ev.clientY - rect.top;
+    let best = -1;
+    let bestD = (R + 3) ** 2;
+    for (const m of frame.marks) {
+      const dx = px < m.x1 ? m.x1 - px : px > m.x2 ? px - m.x2 : 0;
+      const dy = py - rowY(m.lane, m.row);
+      if (dx * dx + dy * dy <= bestD) [best, bestD] = [m.event, dx * dx + dy * dy];
+    }
+    return best;
+  };
+
+  const onClick = (ev: MouseEvent) => {
+    if (dragged.current) return;
+    const e = eventAt(ev);
+    if (e < 0) return;
+    setFocusEvent(e);
+    onSelectEvent(timeline.events[e]!.id);
+  };
+
+  const zoomBy = (k: number) =>
+    move(zoomAt(live(), k, (live().start + live().end) / 2, bounds), true);
+  const showAll = () => {
+    const n = layout.sortedStarts.length;
+    if (!n) return;
+    const extent = {
+      start: layout.sortedStarts[0]! - DAY_MS,
+      end: layout.sortedEnds[n - 1]! + DAY_MS,
+    };
+    move(fitWindow(extent, bounds), true);
+  };
+  const onReveal = useCallback(
+    (side: 'before' | 'after') => {
+      const w = live();
+      const n = layout.sortedStarts.length;
+      if (!n) return;
+      const pad = (w.end - w.start) * 0.02;
+      const next =
+        side === 'before'
+          ? { start: layout.sortedStarts[0]! - pad - DAY_MS, end: w.end }
+          : { start: w.start, end: layout.sortedEnds[n - 1]! + pad + DAY_MS };
+      move(fitWindow(next, bounds, 0), true);
+    },
+    [layout, live, move, bounds],
+  );
+
+  const before = countEndingBefore(layout.sortedEnds, view.start);
+  const after = countStartingAfter(layout.sortedStarts, view.end);
+
+  return (
+    <section className="tl" dir={dir} lang={lang} aria-label={t('timeline.label')}>
+      <div className="tl-toolbar">
+        <div className="tl-zoom" role="group" aria-label={t('timeline.plot')}>
+          <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label={t('timeline.zoomIn')}>
+            +
+          </button>
+          <button
+            type="button"
+            onClick={() => zoomBy(1 / ZOOM_STEP)}
+            aria-label={t('timeline.zoomOut')}
+          >
+            −
+          </button>
+          <button type="button" onClick={showAll} title={t('timeline.showAllLabel')}>
+            {t('timeline.showAll')}
+          </button>
+        </div>
+        <EdgeNotices
+          before={before}
+          after={after}
+          startLabel={edgeLabel(view.start, 'before', tag)}
+          endLabel={edgeLabel(view.end, 'after', tag)}
+          num={num}
+          onReveal={onReveal}
+        />
+      </div>
+      <div className="tl-body">
+        <ul className="tl-lane-labels" aria-label={t('timeline.lanesLabel')}>
+          {lanes.map((l) => (
+            <li key={l} className={`tl-lane-label tl-lane-${l}`}>
+              {t(`timeline.lanes.${l}`)}
+            </li>
+          ))}
+        </ul>
+        <div
+          ref={plotRef}
+          className="tl-plot"
+          tabIndex={0}
+          role="group"
+          aria-label={t('timeline.plot')}
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+        >
+          <canvas ref={canvasRef} className="tl-canvas" aria-hidden="true" />
+          <svg
+            className="tl-svg"
+            width={width}
+            height={PLOT_HEIGHT}
+            data-marks={svgMarks ? 'svg' : 'canvas'}
+          >
+            <Axis ticks={tickList} x={x} width={width} />
+            <MarkLayer
+              timeline={timeline}
+              frame={frame}
+              marks={svgMarks ? frame.marks.concat(offFrame) : special}
+              counts={svgMarks ? frame.counts : []}
+              width={width}
+              roving={roving}
+              selected={selectedIndex}
+              tag={tag}
+              num={num}
+            />
+          </svg>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+// Vertical layout of the drawing in px: an axis on top, then one band per lane.
+import { lanes } from '../../timeline';
+
+export const AXIS_HEIGHT = 30;
+export const ROW_HEIGHT = 16;
+export const LANE_PAD = 10;
+export const COUNT_ROW = 16;
+export const MAX_ROWS = 3;
+export const LANE_HEIGHT = LANE_PAD + MAX_ROWS * ROW_HEIGHT + COUNT_ROW;
+export const PLOT_HEIGHT = AXIS_HEIGHT + lanes.length * LANE_HEIGHT;
+/** Above this many marks the frame is drawn on canvas, keeping only focus and selection in SVG. */
+export const SVG_MARK_LIMIT = 400;
+
+export const laneTop = (lane: number) => AXIS_HEIGHT + lane * LANE_HEIGHT;
+export const rowY = (lane: number, row: number) =>
+  laneTop(lane) + LANE_PAD + row * ROW_HEIGHT + ROW_HEIGHT / 2;
+export const countY = (lane: number) => laneTop(lane) + LANE_PAD + MAX_ROWS * ROW_HEIGHT + 8;

@@ -1,0 +1,116 @@
+// Wheel zooms around the pointer, drag pans, two pointers pinch. Native listeners, so the wheel
+// can be non-passive and nothing re-renders until the next animation frame.
+import { useEffect, useRef, type RefObject } from 'react';
+import { panBy, zoomAt, type Direction, type Window } from '../../timeline';
+
+interface Options {
+  live: () => Window;
+  move: (w: Window) => void;
+  bounds: Window;
+  width: number;
+  dir: Direction;
+}
+
+/** A drag shorter than this is a click. */
+const CLICK_SLOP_PX = 4;
+
+export function usePlotGestures(
+  ref: RefObject<HTMLElement | null>,
+  opts: Options,
+): RefObject<boolean> {
+  const o = useRef(opts);
+  useEffect(() => {
+    o.current = opts;
+  });
+  const dragged = useRef(false);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // Time at a client x, in the window as it is now (not as last rendered).
+    const timeAt = (clientX: number) => {
+      const { width, dir } = o.current;
+      const w = o.current.live();
+      const rect = el.getBoundingClientRect();
+      const px = Math.min(Math.max(clientX - rect.left, 0), width);
+      const f = dir === 'rtl' ? 1 - px / width : px / width;
+      return w.start + f * (w.end - w.start);
+    };
+    // How far the window moves when the content is dragged by dx px (RTL: rightwards shows later dates).
+    const msFor = (dx: number) => {
+      const w = o.current.live();
+      const ms = (dx * (w.end - w.start)) / o.current.width;
+      return o.current.dir === 'rtl' ? ms : -ms;
+    };
+
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? o.current.width : 1;
+      const dx = e.deltaX * unit;
+      const dy = e.deltaY * unit;
+      const w = o.current.live();
+      if (Math.abs(dx) > Math.abs(dy) || e.shiftKey) {
+        o.current.move(panBy(w, -msFor(e.shiftKey ? dy : dx), o.current.bounds));
+      } else {
+        const k = Math.exp(-dy * 0.002);
+        o.current.move(zoomAt(w, k, timeAt(e.clientX), o.current.bounds));
+      }
+    };
+
+    const pointers = new Map<number, number>();
+    let startX = 0;
+    let lastSpread = 0;
+    const spread = () => {
+      const xs = [...pointers.values()];
+      return xs.length === 2 ? Math.abs(xs[0]! - xs[1]!) : 0;
+    };
+    const onDown = (e: PointerEvent) => {
+      if (e.button !== 0) return;
+      pointers.set(e.pointerId, e.clientX);
+      startX = e.clientX;
+      lastSpread = spread();
+      dragged.current = false;
+    };
+    const onMove = (e: PointerEvent) => {
+      const prev = pointers.get(e.pointerId);
+      if (prev === undefined) return;
+      if (!dragged.current && Math.abs(e.clientX - startX) < CLICK_SLOP_PX) return;
+      if (!dragged.current) {
+        dragged.current = true;
+        el.setPointerCapture?.(e.pointerId);
+      }
+      pointers.set(e.pointerId, e.clientX);
+      const w = o.current.live();
+      if (pointers.size === 2) {
+        const s = spread();
+        const xs = [...pointers.values()];
+        if (lastSpread > 0 && s > 0)
+          o.current.move(
+            zoomAt(w, s / lastSpread, timeAt((xs[0]! + xs[1]!) / 2), o.current.bounds),
+          );
+        lastSpread = s;
+      } else {
+        o.current.move(panBy(w, msFor(e.clientX - prev), o.current.bounds));
+      }
+    };
+    const onUp = (e: PointerEvent) => {
+      pointers.delete(e.pointerId);
+      lastSpread = spread();
+    };
+
+    el.addEventListener('wheel', onWheel, { passive: false });
+    el.addEventListener('pointerdown', onDown);
+    el.addEventListener('pointermove', onMove);
+    el.addEventListener('pointerup', onUp);
+    el.addEventListener('pointercancel', onUp);
+    return () => {
+      el.removeEventListener('wheel', onWheel);
+      el.removeEventListener('pointerdown', onDown);
+      el.removeEventListener('pointermove', onMove);
+      el.removeEventListener('pointerup', onUp);
+      el.removeEventListener('pointercancel', onUp);
+    };
+  }, [ref]);
+
+  return dragged;
+}
