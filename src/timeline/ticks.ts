@@ -59,7 +59,8 @@ function interval({ unit, step }: TickLevel): TimeInterval {
   if (step === 1) return utcDay;
   return utcDay.filter((d) => {
     const day = d.getUTCDate();
-    return (day - 1) % step === 0 && day + step / 2 <= 29;
+    const monthDays = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+    return (day - 1) % step === 0 && day + step <= monthDays + 1;
   });
 }
 

@@ -15,17 +15,15 @@ export const Axis = memo(function Axis({ ticks, x, width }: Props) {
       <line className="tl-axis-line" x1={0} x2={width} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT} />
       {ticks.map((t) => {
         const px = x(t.time);
-        // A label cut by the edge is worse than none: the neighbouring ticks carry the date.
-        const half = t.label.length * 3.6;
-        const fits = px - half >= 0 && px + half <= width;
+        // Labels near an edge slide inwards rather than being cut.
+        const half = t.label.length * 3.4;
+        const lx = Math.min(Math.max(px, half), width - half);
         return (
           <g key={t.time} className={t.major ? 'tl-tick is-major' : 'tl-tick'}>
             <line x1={px} x2={px} y1={AXIS_HEIGHT - 6} y2={PLOT_HEIGHT} />
-            {fits ? (
-              <text x={px} y={AXIS_HEIGHT - 10} textAnchor="middle" data-tick={t.time}>
-                {t.label}
-              </text>
-            ) : null}
+            <text x={lx} y={AXIS_HEIGHT - 10} textAnchor="middle" data-tick={t.time}>
+              {t.label}
+            </text>
           </g>
         );
       })}

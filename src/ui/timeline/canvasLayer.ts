@@ -34,7 +34,7 @@ export function drawCanvas(
   for (const b of frame.bins) {
     ctx.globalAlpha = 0.15 + 0.85 * Math.sqrt(b.count / Math.max(frame.maxBin, 1));
     ctx.fillStyle = style.colors[b.lane] ?? style.text;
-    ctx.fillRect(b.x1, laneTop(b.lane) + LANE_PAD, Math.max(b.x2 - b.x1 - 0.5, 0.5), binH);
+    ctx.fillRect(b.x1, laneTop(b.lane) + LANE_PAD, b.x2 - b.x1, binH);
   }
   ctx.globalAlpha = 1;
   if (!withMarks) return;
