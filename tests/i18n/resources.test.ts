@@ -31,8 +31,12 @@ test('plural keys cover each language’s plural categories', () => {
   const enCats = [...new Intl.PluralRules('en').resolvedOptions().pluralCategories].sort();
   for (const base of ['events', 'sources']) {
     const section = base === 'events' ? 'app' : 'details';
-    expect(forms((ar as Record<string, Record<string, string>>)[section]!, base)).toEqual(arCats);
-    expect(forms((en as Record<string, Record<string, string>>)[section]!, base)).toEqual(enCats);
+    expect(
+      forms((ar as unknown as Record<string, Record<string, string>>)[section]!, base),
+    ).toEqual(arCats);
+    expect(
+      forms((en as unknown as Record<string, Record<string, string>>)[section]!, base),
+    ).toEqual(enCats);
   }
 });
 

@@ -1,0 +1,136 @@
+// The whole article, opened at a paragraph (scrolled to and highlighted). Every recognised
+// date is a link back to its event; recognised actor names filter by that actor.
+import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article, Timeline } from '../model';
+import { formatDay } from '../i18n/dates';
+import { useDateStyle } from './DisplayContext';
+import { MarkedText } from './MarkedText';
+import type { Mark } from './segments';
+import { useEventDate } from './useEventDate';
+
+interface Props {
+  timeline: Timeline;
+  article: Article;
+  paragraph: number;
+  /** The event the reader was opened from: its sentence stays highlighted. */
+  eventId: string | null;
+  hrefForEvent: (id: string) => string;
+  onSelectEvent: (id: string) => void;
+  onFilterActor: (id: string) => void;
+  onBack: () => void;
+}
+
+/** Every mention in one article, per paragraph: time expressions link to their events. */
+export function articleMarks(timeline: Timeline, articleId: string): Map<number, Mark[]> {
+  const byParagraph = new Map<number, Mark[]>();
+  for (const e of timeline.events)
+    for (const m of e.mentions) {
+      if (m.articleId !== articleId) continue;
+      const list = byParagraph.get(m.paragraph) ?? [];
+      list.push({ start: m.timex.start, end: m.timex.end, kind: 'timex', ref: e.id });
+      for (const a of m.actors) list.push({ start: a.start, end: a.end, kind: 'actor', ref: a.id });
+      byParagraph.set(m.paragraph, list);
+    }
+  return byParagraph;
+}
+
+export function ArticleReader(props: Props) {
+  const { timeline, article, paragraph, eventId } = props;
+  const { t } = useTranslation();
+  const style = useDateStyle();
+  const headingId = useId();
+  const target = useRef<HTMLElement>(null);
+  const marks = useMemo(() => articleMarks(timeline, article.id), [timeline, article.id]);
+  const highlight = useMemo(() => {
+    const e = eventId ? timeline.events.find((x) => x.id === eventId) : undefined;
+    const m = e?.mentions.find((x) => x.articleId === article.id && x.paragraph === paragraph);
+    return m?.sentence ?? null;
+  }, [timeline, eventId, article.id, paragraph]);
+  const label = useEventDate();
+  const eventDates = useMemo(() => new Map(timeline.events.map((e) => [e.id, e.date])), [timeline]);
+
+  useEffect(() => {
+    target.current?.scrollIntoView?.({ block: 'center' });
+    target.current?.focus({ preventScroll: true });
+  }, [article.id, paragraph]);
+
+  const render = (index: number, text: string) => (
+    <MarkedText
+      text={text}
+      marks={marks.get(index) ?? []}
+      highlight={index === paragraph ? highlight : null}
+      renderMark={(piece, s) =>
+        piece.mark.kind === 'timex' && piece.mark.ref ? (
+          <a
+            className="timex-link"
+            href={props.hrefForEvent(piece.mark.ref)}
+            title={t('reader.goToEvent', {
+              date: eventDates.has(piece.mark.ref) ? label(eventDates.get(piece.mark.ref)!) : '',
+            })}
+            onClick={(e) => {
+              e.preventDefault();
+              props.onSelectEvent(piece.mark.ref!);
+            }}
+          >
+            {s}
+          </a>
+        ) : (
+          <button
+            type="button"
+            className="actor-ref"
+            onClick={() => props.onFilterActor(piece.mark.ref ?? '')}
+          >
+            {s}
+          </button>
+        )
+      }
+    />
+  );
+
+  const title = article.paragraphs.find((p) => p.index === 0)?.text ?? article.title;
+  return (
+    <section className="panel reader" aria-labelledby={headingId}>
+      <div className="panel-head">
+        <p className="eyebrow">{t('reader.title')}</p>
+        <button type="button" className="button" onClick={props.onBack}>
+          {t('reader.back')}
+        </button>
+      </div>
+      <h2
+        id={headingId}
+        lang="ar"
+        dir="rtl"
+        className={paragraph === 0 ? 'reader-title target' : 'reader-title'}
+        tabIndex={paragraph === 0 ? -1 : undefined}
+        ref={paragraph === 0 ? (target as RefObject<HTMLHeadingElement>) : undefined}
+      >
+        {render(0, title)}
+      </h2>
+      <p className="mention-meta">
+        <span className="outlet">{article.outlet ?? t('details.unknownOutlet')}</span>
+        <span aria-hidden="true"> · </span>
+        <span>
+          {article.published
+            ? t('details.published', { date: formatDay(article.published, style) })
+            : t('details.unknownPublished')}
+        </span>
+      </p>
+      <div className="article-body" lang="ar" dir="rtl">
+        {article.paragraphs
+          .filter((p) => p.index > 0)
+          .map((p) => (
+            <p
+              key={p.index}
+              id={`p-${p.index}`}
+              className={p.index === paragraph ? 'target' : undefined}
+              tabIndex={p.index === paragraph ? -1 : undefined}
+              ref={p.index === paragraph ? (target as RefObject<HTMLParagraphElement>) : undefined}
+            >
+              {render(p.index, p.text)}
+            </p>
+          ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+// The chosen event: its date at its precision, type, actors and every mention with the
+// source paragraph, the sentence highlighted and the time expression and actors marked.
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor, Article, Mention, Timeline, TimelineEvent } from '../model';
+import { formatDay, formatNumber } from '../i18n/dates';
+import type { Language } from '../state/urlState';
+import { useDateStyle } from './DisplayContext';
+import { MarkedText } from './MarkedText';
+import type { Mark } from './segments';
+import { useEventDate } from './useEventDate';
+
+interface Props {
+  timeline: Timeline;
+  event: TimelineEvent;
+  lang: Language;
+  selectedActors: readonly string[];
+  onFilterActor: (id: string) => void;
+  onOpenArticle: (articleId: string, paragraph: number) => void;
+  onSelectEvent: (id: string) => void;
+  onClose: () => void;
+}
+
+export function EventDetails(props: Props) {
+  const { timeline, event, lang } = props;
+  const { t, i18n } = useTranslation();
+  const style = useDateStyle();
+  const label = useEventDate();
+  const headingId = useId();
+  const actors = useMemo(() => new Map(timeline.actors.map((a) => [a.id, a])), [timeline]);
+  const articles = useMemo(() => new Map(timeline.articles.map((a) => [a.id, a])), [timeline]);
+  const sources = new Set(event.mentions.map((m) => m.articleId)).size;
+  const otherLang = lang === 'ar' ? 'en' : 'ar';
+  const otherType = i18n.getFixedT(otherLang)(`types.${event.type}`);
+
+  return (
+    <section className="panel details" aria-labelledby={headingId}>
+      <div className="panel-head">
+        <p className="eyebrow">{t('details.title')}</p>
+        <button
+          type="button"
+          className="button icon"
+          aria-label={t('details.close')}
+          onClick={props.onClose}
+        >
+          ×
+        </button>
+      </div>
+      <h2 id={headingId} className="event-heading">
+        <time dateTime={event.date.value}>{label(event.date)}</time>
+      </h2>
+      <p className="precision">{t(`precision.${event.date.precision}`)}</p>
+      <p className={`type-chip type-${event.type}`}>
+        <span>{t(`types.${event.type}`)}</span>
+        <span className="sep" aria-hidden="true">
+          ·
+        </span>
+        <span lang={otherLang}>{otherType}</span>
+      </p>
+      <p className="summary" lang="ar" dir="rtl">
+        {event.summary.ar}
+      </p>
+      <p className="corroboration">
+        {t('details.sources', { count: sources, n: formatNumber(sources, style) })}
+      </p>
+
+      <h3>{t('details.actors')}</h3>
+      <ul className="chips">
+        {event.actors.map((id) => {
+          const a = actors.get(id);
+          const name = a ? a.name[lang] : id;
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={props.selectedActors.includes(id)}
+                title={t('details.filterBy', { name })}
+                onClick={() => props.onFilterActor(id)}
+              >
+                {name}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h3>{t('details.mentions')}</h3>
+      <ol className="mentions">
+        {event.mentions.map((m, k) => (
+          <MentionCard
+            key={`${m.articleId}:${m.paragraph}:${m.sentence.start}:${k}`}
+            mention={m}
+            article={articles.get(m.articleId)}
+            actors={actors}
+            lang={lang}
+            onFilterActor={props.onFilterActor}
+            onOpenArticle={props.onOpenArticle}
+          />
+        ))}
+      </ol>
+
+      {event.relations && event.relations.length > 0 ? (
+        <>
+          <h3>{t('details.related')}</h3>
+          <ul className="related">
+            {event.relations.map((r) => {
+              const other = timeline.events.find((e) => e.id === r.event);
+              if (!other) return null;
+              return (
+                <li key={`${r.type}:${r.event}`}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => props.onSelectEvent(other.id)}
+                  >
+                    {label(other.date)} · {other.summary.ar}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+interface MentionProps {
+  mention: Mention;
+  article: Article | undefined;
+  actors: Map<string, Actor>;
+  lang: Language;
+  onFilterActor: (id: string) => void;
+  onOpenArticle: (articleId: string, paragraph: number) => void;
+}
+
+/** The marks of one mention: its time expression and its actor names. */
+export function mentionMarks(m: Mention): Mark[] {
+  return [
+    { start: m.timex.start, end: m.timex.end, kind: 'timex' },
+    ...m.actors.map((a) => ({ start: a.start, end: a.end, kind: 'actor' as const, ref: a.id })),
+  ];
+}
+
+function MentionCard({
+  mention,
+  article,
+  actors,
+  lang,
+  onFilterActor,
+  onOpenArticle,
+}: MentionProps) {
+  const { t } = useTranslation();
+  const style = useDateStyle();
+  const text = article?.paragraphs.find((p) => p.index === mention.paragraph)?.text;
+  return (
+    <li className="mention">
+      <p className="mention-meta">
+        <span className="outlet">{article?.outlet ?? t('details.unknownOutlet')}</span>
+        <span aria-hidden="true"> · </span>
+        <span>
+          {article?.published
+            ? t('details.published', { date: formatDay(article.published, style) })
+            : t('details.unknownPublished')}
+        </span>
+      </p>
+      {article ? (
+        <p className="mention-title" lang="ar" dir="rtl">
+          {article.title}
+        </p>
+      ) : null}
+      {text !== undefined ? (
+        <blockquote className="source" lang="ar" dir="rtl">
+          <p>
+            <MarkedText
+              text={text}
+              marks={mentionMarks(mention)}
+              highlight={mention.sentence}
+              renderMark={(piece, s) =>
+                piece.mark.kind === 'timex' ? (
+                  <span className="timex">{s}</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="actor-ref"
+                    title={t('details.filterBy', {
+                      name: actors.get(piece.mark.ref ?? '')?.name[lang] ?? s,
+                    })}
+                    onClick={() => onFilterActor(piece.mark.ref ?? '')}
+                  >
+                    {s}
+                  </button>
+                )
+              }
+            />
+          </p>
+        </blockquote>
+      ) : null}
+      <button
+        type="button"
+        className="button read"
+        onClick={() => onOpenArticle(mention.articleId, mention.paragraph)}
+      >
+        {t('details.readArticle')}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,118 @@
+// The filtered events as a chronological list grouped by year: the accessible alternative
+// to the timeline and the phone layout. One tab stop; arrow keys move between events.
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Timeline } from '../model';
+import { formatNumber } from '../i18n/dates';
+import { useDateStyle } from './DisplayContext';
+import { useEventDate } from './useEventDate';
+
+const PAGE = 200;
+
+interface Props {
+  timeline: Timeline;
+  /** Indices of the events to list, in chronological order. */
+  ordered: Uint32Array;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function EventList({ timeline, ordered, selectedId, onSelect }: Props) {
+  const { t } = useTranslation();
+  const style = useDateStyle();
+  const label = useEventDate();
+  const root = useRef<HTMLDivElement>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const selectedPos = useMemo(() => {
+    if (selectedId === null) return -1;
+    return ordered.findIndex((i) => timeline.events[i]!.id === selectedId);
+  }, [ordered, selectedId, timeline]);
+  // Never hide the selected event behind "show more".
+  const shown = Math.min(ordered.length, Math.max(limit, selectedPos + 1));
+
+  const groups = useMemo(() => {
+    const out: { year: number; items: number[] }[] = [];
+    for (let k = 0; k < shown; k++) {
+      const i = ordered[k]!;
+      const year = Number(timeline.events[i]!.date.start.slice(0, 4));
+      const last = out[out.length - 1];
+      if (last && last.year === year) last.items.push(i);
+      else out.push({ year, items: [i] });
+    }
+    return out;
+  }, [ordered, shown, timeline]);
+
+  const tabStop = selectedPos >= 0 && selectedPos < shown ? selectedId : null;
+  const firstId = ordered.length > 0 ? timeline.events[ordered[0]!]!.id : null;
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const el = root.current?.querySelector<HTMLElement>(
+      `[data-event-id="${CSS.escape(selectedId)}"]`,
+    );
+    el?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const buttons = [
+      ...(root.current?.querySelectorAll<HTMLButtonElement>('button[data-event-id]') ?? []),
+    ];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    const to =
+      e.key === 'ArrowDown'
+        ? at + 1
+        : e.key === 'ArrowUp'
+          ? at - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? buttons.length - 1
+              : null;
+    if (to === null) return;
+    e.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, to))]?.focus();
+  };
+
+  return (
+    <section className="panel event-list" aria-labelledby="list-title" id="events">
+      <h2 id="list-title">{t('list.title')}</h2>
+      <div ref={root} onKeyDown={onKeyDown}>
+        {groups.map((g) => (
+          <div key={g.year} className="year-group">
+            <h3 className="year">{formatNumber(g.year, style)}</h3>
+            <ul>
+              {g.items.map((i) => {
+                const e = timeline.events[i]!;
+                const selected = e.id === selectedId;
+                return (
+                  <li key={e.id}>
+                    <button
+                      type="button"
+                      className={`event-item type-${e.type}`}
+                      data-event-id={e.id}
+                      aria-current={selected ? 'true' : undefined}
+                      tabIndex={e.id === (tabStop ?? firstId) ? 0 : -1}
+                      onClick={() => onSelect(e.id)}
+                    >
+                      <span className="event-date">{label(e.date)}</span>
+                      <span className="event-type">{t(`types.${e.type}`)}</span>
+                      <span className="event-summary" lang="ar" dir="rtl">
+                        {e.summary.ar}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </div>
+      {shown < ordered.length ? (
+        <button type="button" className="button more" onClick={() => setLimit(shown + PAGE)}>
+          {t('list.showMore', { n: formatNumber(ordered.length - shown, style) })}
+        </button>
+      ) : null}
+    </section>
+  );
+}

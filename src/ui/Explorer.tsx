@@ -1,0 +1,158 @@
+// The loaded timeline: filters, timeline, list and the details or article reader, all
+// driven by the URL state. Indexes are built once per data load.
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Timeline } from '../model';
+import { buildIndexes, visibleEvents } from '../search';
+import { countInWindow, eventTimes, orderedVisible } from '../search/order';
+import type { UpdateState } from '../state/useUrlState';
+import { serializeState, type AppState } from '../state/urlState';
+import { fitWindow } from '../state/windowFit';
+import { defaultWindow } from '../timeline';
+import { ArticleReader } from './ArticleReader';
+import { useDateStyle } from './DisplayContext';
+import { EventDetails } from './EventDetails';
+import { EventList } from './EventList';
+import { FilterPanel } from './FilterPanel';
+import { TimelinePanel } from './TimelinePanel';
+import type { TimeWindow } from './timeline/props';
+import { WindowStatus } from './WindowStatus';
+import { formatNumber } from '../i18n/dates';
+
+interface Props {
+  timeline: Timeline;
+  state: AppState;
+  update: UpdateState;
+  narrow: boolean;
+}
+
+export function Explorer({ timeline, state, update, narrow }: Props) {
+  const { t } = useTranslation();
+  const style = useDateStyle();
+  const indexes = useMemo(() => buildIndexes(timeline), [timeline]);
+  const times = useMemo(() => eventTimes(timeline), [timeline]);
+  const visible = useMemo(
+    () => visibleEvents(indexes, { actors: state.actors, match: state.match, q: state.q }),
+    [indexes, state.actors, state.match, state.q],
+  );
+  const ordered = useMemo(() => orderedVisible(times, visible), [times, visible]);
+  const view = state.window ?? defaultWindow;
+  const inWindow = useMemo(
+    () => countInWindow(times, visible, view.start, view.end),
+    [times, visible, view.start, view.end],
+  );
+  const eventById = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
+  const selected = state.event ? eventById.get(state.event) : undefined;
+  const article = state.article
+    ? timeline.articles.find((a) => a.id === state.article!.id)
+    : undefined;
+
+  const selectEvent = useCallback(
+    (id: string) => {
+      const e = eventById.get(id);
+      update({ event: id, article: null, window: e ? fitWindow(view, e.date) : state.window });
+    },
+    [eventById, update, view, state.window],
+  );
+  const onWindowChange = useCallback((w: TimeWindow) => update({ window: w }, 'replace'), [update]);
+  const toggleActor = useCallback(
+    (id: string) =>
+      update({
+        actors: state.actors.includes(id)
+          ? state.actors.filter((a) => a !== id)
+          : [...state.actors, id],
+      }),
+    [state.actors, update],
+  );
+  // From the details or the source text: filter by that actor (a second click undoes it).
+  const filterByActor = toggleActor;
+  const hrefForEvent = useCallback(
+    (id: string) =>
+      serializeState({ ...state, event: id, article: null }, window.location.search) || '?',
+    [state],
+  );
+
+  const filtered = visible !== null;
+  return (
+    <div className={`explorer${selected || article ? ' has-details' : ''}`}>
+      <FilterPanel
+        timeline={timeline}
+        actorIndex={indexes.actors}
+        lang={state.lang}
+        q={state.q}
+        onQuery={(q) => update({ q }, 'replace')}
+        selected={state.actors}
+        match={state.match}
+        onToggleActor={toggleActor}
+        onMatch={(match) => update({ match })}
+        onClear={() => update({ actors: [], q: '' })}
+        defaultOpen={!narrow}
+      />
+      <section className="stage" aria-label={t('timeline.label')}>
+        <p className="shown-count" aria-live="polite">
+          {t('status.shown', {
+            shown: formatNumber(ordered.length, style),
+            total: formatNumber(timeline.events.length, style),
+          })}
+        </p>
+        {filtered && ordered.length === 0 ? (
+          <div className="state state-empty" role="status">
+            <p>{t('empty.noMatch')}</p>
+            <button type="button" className="button" onClick={() => update({ actors: [], q: '' })}>
+              {t('empty.clear')}
+            </button>
+          </div>
+        ) : null}
+        <TimelinePanel
+          timeline={timeline}
+          visible={visible}
+          lang={state.lang}
+          digits={style.digits}
+          months={style.months}
+          window={view}
+          onWindowChange={onWindowChange}
+          selectedEventId={state.event}
+          onSelectEvent={selectEvent}
+          onSelectActor={filterByActor}
+        />
+        <WindowStatus view={view} count={inWindow} />
+      </section>
+      <EventList
+        timeline={timeline}
+        ordered={ordered}
+        selectedId={state.event}
+        onSelect={selectEvent}
+      />
+      <aside className="side" aria-label={t('details.title')}>
+        {article && state.article ? (
+          <ArticleReader
+            timeline={timeline}
+            article={article}
+            paragraph={state.article.paragraph}
+            eventId={state.event}
+            hrefForEvent={hrefForEvent}
+            onSelectEvent={selectEvent}
+            onFilterActor={filterByActor}
+            onBack={() => update({ article: null })}
+          />
+        ) : selected ? (
+          <EventDetails
+            key={selected.id}
+            timeline={timeline}
+            event={selected}
+            lang={state.lang}
+            selectedActors={state.actors}
+            onFilterActor={filterByActor}
+            onOpenArticle={(id, paragraph) => update({ article: { id, paragraph } })}
+            onSelectEvent={selectEvent}
+            onClose={() => update({ event: null })}
+          />
+        ) : (
+          <div className="panel details-empty">
+            <p>{state.event ? t('details.notFound') : t('details.none')}</p>
+          </div>
+        )}
+      </aside>
+    </div>
+  );
+}

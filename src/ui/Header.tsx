@@ -1,0 +1,59 @@
+// Title, display preferences and the language switch.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DisplayPrefs } from '../state/storage';
+import type { Language } from '../state/urlState';
+import type { DigitStyle, MonthStyle } from './timeline/props';
+
+interface Props {
+  lang: Language;
+  onLanguage: (l: Language) => void;
+  prefs: DisplayPrefs;
+  onPrefs: (p: Partial<DisplayPrefs>) => void;
+}
+
+export function Header({ lang, onLanguage, prefs, onPrefs }: Props) {
+  const { t } = useTranslation();
+  const digitsId = useId();
+  const monthsId = useId();
+  const other: Language = lang === 'ar' ? 'en' : 'ar';
+  return (
+    <header className="masthead">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <p className="subtitle">{t('app.subtitle')}</p>
+      </div>
+      <div className="masthead-controls">
+        <div className="prefs" role="group" aria-label={t('prefs.title')}>
+          <label htmlFor={digitsId}>{t('prefs.digits')}</label>
+          <select
+            id={digitsId}
+            value={prefs.digits}
+            onChange={(e) => onPrefs({ digits: e.target.value as DigitStyle })}
+          >
+            <option value="latn">{t('prefs.digitsLatn')}</option>
+            <option value="arab">{t('prefs.digitsArab')}</option>
+          </select>
+          <label htmlFor={monthsId}>{t('prefs.months')}</label>
+          <select
+            id={monthsId}
+            value={prefs.months}
+            onChange={(e) => onPrefs({ months: e.target.value as MonthStyle })}
+          >
+            <option value="egypt">{t('prefs.monthsEgypt')}</option>
+            <option value="levant">{t('prefs.monthsLevant')}</option>
+          </select>
+        </div>
+        <button
+          type="button"
+          className="button lang-switch"
+          lang={other}
+          aria-label={t('lang.switchLabel')}
+          onClick={() => onLanguage(other)}
+        >
+          {t('lang.switch')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { initI18n } from '../../src/i18n';
+import { App } from '../../src/ui/App';
+import { freshFixture } from '../fixtures/timeline';
+
+let body: () => string;
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  window.localStorage.clear();
+  initI18n('ar');
+  body = () => JSON.stringify(freshFixture());
+  vi.stubGlobal(
+    'fetch',
+    async () => new Response(body(), { headers: { 'content-type': 'application/json' } }),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function mount() {
+  const client = new QueryClient();
+  return render(
+    <QueryClientProvider client={client}>
+      <App />
+    </QueryClientProvider>,
+  );
+}
+
+const listed = () =>
+  [...document.querySelectorAll('.event-list [data-event-id]')].map((b) =>
+    b.getAttribute('data-event-id'),
+  );
+
+test('loads the data and lists every event', async () => {
+  mount();
+  expect(screen.getByRole('status').textContent).toContain('جارٍ تحميل');
+  await waitFor(() => expect(listed()).toHaveLength(6));
+  expect(document.documentElement.dir).toBe('rtl');
+});
+
+test('a file that is not JSON shows the error in Arabic, and retry recovers', async () => {
+  body = () => '{ not json';
+  mount();
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('ليس بصيغة JSON صالحة');
+  body = () => JSON.stringify(freshFixture());
+  fireEvent.click(screen.getByRole('button', { name: 'إعادة المحاولة' }));
+  await waitFor(() => expect(listed()).toHaveLength(6));
+});
+
+test('a schema failure names the bad field', async () => {
+  const bad = freshFixture() as unknown as { events: { type: string }[] };
+  bad.events[2]!.type = 'party';
+  body = () => JSON.stringify(bad);
+  mount();
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('لا يطابق مخطط البيانات');
+  expect(alert.querySelector('code')!.textContent).toMatch(/^events\[2\]\.type: /);
+});
+
+test('a foreign ?data= address is refused without a request', async () => {
+  window.history.replaceState(null, '', '/?data=https://evil.example/t.json');
+  const fetchSpy = vi.fn();
+  vi.stubGlobal('fetch', fetchSpy);
+  mount();
+  expect((await screen.findByRole('alert')).textContent).toContain('غير مقبول');
+  expect(fetchSpy).not.toHaveBeenCalled();
+});
+
+test('filtering by an actor goes into the URL, and back restores the full list', async () => {
+  mount();
+  await waitFor(() => expect(listed()).toHaveLength(6));
+  fireEvent.click(screen.getByRole('checkbox', { name: /محمد شياع السوداني/ }));
+  expect(listed()).toEqual(['ev-2024-01-sudani', 'ev-2024-w16-visit']);
+  expect(new URLSearchParams(window.location.search).get('actors')).toBe('sudani');
+  fireEvent.click(screen.getByRole('button', { name: 'مسح التصفية' }));
+  expect(listed()).toHaveLength(6);
+  await act(async () => {
+    window.history.back();
+    await new Promise((r) => setTimeout(r, 50));
+  });
+  await waitFor(() => expect(listed()).toEqual(['ev-2024-01-sudani', 'ev-2024-w16-visit']));
+});
+
+test('a URL reproduces the view: filters, selected event and open article', async () => {
+  window.history.replaceState(
+    null,
+    '',
+    '/?lang=ar&actors=us&q=%D8%B5%D8%AF%D8%A7%D9%85&event=ev-2003-invasion',
+  );
+  mount();
+  await waitFor(() => expect(listed()).toEqual(['ev-2003-invasion']));
+  expect(screen.getByRole('heading', { level: 2, name: '2003' })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'اقرأ المقال' }));
+  expect(new URLSearchParams(window.location.search).get('article')).toBe('b-visit');
+  expect(document.querySelector('.article-body p.target')!.id).toBe('p-2');
+});
+
+test('switching language flips dir and labels, and is remembered', async () => {
+  mount();
+  await waitFor(() => expect(listed()).toHaveLength(6));
+  fireEvent.click(screen.getByRole('button', { name: 'التبديل إلى الإنجليزية' }));
+  await waitFor(() => expect(document.documentElement.dir).toBe('ltr'));
+  expect(document.documentElement.lang).toBe('en');
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+    'Timeline: Iraq and the United States',
+  );
+  expect(window.localStorage.getItem('timeline.lang')).toBe('en');
+  expect(new URLSearchParams(window.location.search).get('lang')).toBe('en');
+});
+
+test('display preferences change the dates and persist', async () => {
+  mount();
+  await waitFor(() => expect(listed()).toHaveLength(6));
+  fireEvent.change(screen.getByLabelText('الأرقام'), { target: { value: 'arab' } });
+  fireEvent.change(screen.getByLabelText('أسماء الأشهر'), { target: { value: 'levant' } });
+  expect(screen.getByText('أيلول ٢٠١٤')).toBeTruthy();
+  expect(window.localStorage.getItem('timeline.digits')).toBe('arab');
+  expect(window.localStorage.getItem('timeline.months')).toBe('levant');
+});
