@@ -10,7 +10,8 @@ export interface Ymd {
   d: number;
 }
 
-export const dayNumber = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
+export const dayNumber = (y: number, m: number, d: number): number =>
+  Date.UTC(y, m - 1, d) / DAY_MS;
 
 export function fromDayNumber(n: number): Ymd {
   const dt = new Date(n * DAY_MS);
@@ -31,7 +32,8 @@ export function parseIsoDay(s: string): number | null {
   return dayNumber(y, mo, d);
 }
 
-export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+export const daysInMonth = (y: number, m: number): number =>
+  new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 export const isValidDate = (y: number, m: number, d: number): boolean =>
   Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
@@ -83,11 +85,20 @@ export function monthValue(y: number, m: number, mod: Mod | null = null): DateVa
 }
 
 export function yearValue(y: number, mod: Mod | null = null): DateValue {
-  return { value: pad(y, 4), precision: 'year', mod, start: dayNumber(y, 1, 1), end: dayNumber(y, 12, 31) };
+  return {
+    value: pad(y, 4),
+    precision: 'year',
+    mod,
+    start: dayNumber(y, 1, 1),
+    end: dayNumber(y, 12, 31),
+  };
 }
 
 /** The part of a period a mod points at (a third of it), for comparing and drawing. */
-export function modRange(v: Pick<DateValue, 'start' | 'end' | 'mod'>): { start: number; end: number } {
+export function modRange(v: Pick<DateValue, 'start' | 'end' | 'mod'>): {
+  start: number;
+  end: number;
+} {
   const len = v.end - v.start + 1;
   const third = Math.max(1, Math.round(len / 3));
   switch (v.mod) {

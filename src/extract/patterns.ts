@@ -19,14 +19,21 @@ export function alternation(phrases: Iterable<string>): string {
 /** Normalised name -> number, for months, weekdays and number words. */
 function nameTable(entries: { names: string[]; n: number }[]): Map<string, number> {
   const map = new Map<string, number>();
-  for (const e of entries) for (const n of e.names) map.set(normalizeArabic(n).replace(/\s+/g, ' '), e.n);
+  for (const e of entries)
+    for (const n of e.names) map.set(normalizeArabic(n).replace(/\s+/g, ' '), e.n);
   return map;
 }
 
 export const monthByName = nameTable(calendar.months.map((m) => ({ names: m.names, n: m.month })));
-export const enMonthByName = nameTable(calendar.englishMonths.map((m) => ({ names: m.names, n: m.month })));
-export const hijriMonthByName = nameTable(calendar.hijriMonths.map((m) => ({ names: m.names, n: m.month })));
-export const weekdayByName = nameTable(calendar.weekdays.map((w) => ({ names: w.names, n: w.day })));
+export const enMonthByName = nameTable(
+  calendar.englishMonths.map((m) => ({ names: m.names, n: m.month })),
+);
+export const hijriMonthByName = nameTable(
+  calendar.hijriMonths.map((m) => ({ names: m.names, n: m.month })),
+);
+export const weekdayByName = nameTable(
+  calendar.weekdays.map((w) => ({ names: w.names, n: w.day })),
+);
 const numberTable = (o: Record<string, number>) =>
   nameTable(Object.entries(o).map(([k, n]) => ({ names: [k], n })));
 export const ordinalByName = numberTable(lexicon.numbers.ordinals);
@@ -59,20 +66,22 @@ const MONTH = alternation(calendar.months.flatMap((m) => m.names));
 const macros: Record<string, () => string> = {
   YEAR4: () => '(?:1[89]|20)\\d{2}',
   MONTH: () => MONTH,
-  MONTHX: () =>
-    `(?<month>${MONTH})(?:\\s*(?:[/\\-]|\\()\\s*(?<month2>${MONTH})\\s*\\)?)?`,
+  MONTHX: () => `(?<month>${MONTH})(?:\\s*(?:[/\\-]|\\()\\s*(?<month2>${MONTH})\\s*\\)?)?`,
   ENMONTH: () => alternation(calendar.englishMonths.flatMap((m) => m.names)),
   HMONTH: () => alternation(calendar.hijriMonths.flatMap((m) => m.names)),
   WEEKDAY: () => alternation(calendar.weekdays.flatMap((w) => w.names)),
   ORD: () => alternation(Object.keys(lexicon.numbers.ordinals)),
   CARD: () => alternation(Object.keys(lexicon.numbers.cardinals)),
-  PART: () => alternation(['PART_START', 'PART_MID', 'PART_END'].flatMap((n) => lexicon.lists[n]!.words)),
-  REL: () => alternation(['REL_PAST', 'REL_NOW', 'REL_NEXT'].flatMap((n) => lexicon.lists[n]!.words)),
+  PART: () =>
+    alternation(['PART_START', 'PART_MID', 'PART_END'].flatMap((n) => lexicon.lists[n]!.words)),
+  REL: () =>
+    alternation(['REL_PAST', 'REL_NOW', 'REL_NEXT'].flatMap((n) => lexicon.lists[n]!.words)),
 };
 
 export function expand(pattern: string): string {
-  return normalizePatternText(pattern).replace(/(?<!\\[pP])\{([A-Z][A-Z0-9_]*)\}/g, (_, name: string) =>
-    macros[name] ? macros[name]() : list(name),
+  return normalizePatternText(pattern).replace(
+    /(?<!\\[pP])\{([A-Z][A-Z0-9_]*)\}/g,
+    (_, name: string) => (macros[name] ? macros[name]() : list(name)),
   );
 }
 

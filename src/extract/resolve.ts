@@ -30,8 +30,7 @@ import { normalizeArabic } from './text';
 export type Groups = Partial<Record<string, string>>;
 
 export type Resolution =
-  | { ok: true; date: DateValue; after: boolean }
-  | { ok: false; reason: string };
+  { ok: true; date: DateValue; after: boolean } | { ok: false; reason: string };
 
 const key = (s: string | undefined) => (s ? normalizeArabic(s).replace(/\s+/g, ' ').trim() : '');
 const fail = (reason: string): Resolution => ({ ok: false, reason });
@@ -109,11 +108,7 @@ function periodValue(
 
 const NO_ANCHOR = 'relative expression and the article has no publication date';
 
-export function resolve(
-  g: Groups,
-  anchor: number | null,
-  future: boolean,
-): Resolution {
+export function resolve(g: Groups, anchor: number | null, future: boolean): Resolution {
   const mod = modOf(g.part);
   const rel = relOffset(g.rel);
   const ok = (date: DateValue): Resolution => ({
@@ -148,14 +143,18 @@ export function resolve(
     const y = Number(g.year);
     if (month === null) return ok(yearValue(y, mod));
     if (day === null) return ok(monthValue(y, month, mod));
-    return isValidDate(y, month, day) ? ok(dayValue(dayNumber(y, month, day))) : fail('not a real date');
+    return isValidDate(y, month, day)
+      ? ok(dayValue(dayNumber(y, month, day)))
+      : fail('not a real date');
   }
 
   if (month !== null) {
     if (anchor === null) return fail(NO_ANCHOR);
     const y = yearForMonth(month, anchor, rel, future);
     if (day === null) return ok(monthValue(y, month, mod));
-    return isValidDate(y, month, day) ? ok(dayValue(dayNumber(y, month, day))) : fail('not a real date');
+    return isValidDate(y, month, day)
+      ? ok(dayValue(dayNumber(y, month, day)))
+      : fail('not a real date');
   }
 
   if (anchor === null) return fail(NO_ANCHOR);

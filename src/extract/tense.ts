@@ -18,7 +18,11 @@ function compile(): RegExp {
 const CLAUSE_END = /[.!?؟؛"\n]/;
 
 /** The stretch of clause around [start, end): up to the nearest strong break, capped in length. */
-export function clauseAround(norm: string, start: number, end: number): { start: number; end: number } {
+export function clauseAround(
+  norm: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   let s = start;
   while (s > 0 && start - s < 90 && !CLAUSE_END.test(norm[s - 1]!)) s--;
   let e = end;
@@ -27,9 +31,13 @@ export function clauseAround(norm: string, start: number, end: number): { start:
 }
 
 export function isFuture(norm: string, start: number, end: number): boolean {
+  return futureWithin(norm, clauseAround(norm, start, end));
+}
+
+/** Whether a future marker occurs in the given stretch of normalised text. */
+export function futureWithin(norm: string, span: { start: number; end: number }): boolean {
   futureRe ??= compile();
-  const c = clauseAround(norm, start, end);
-  const text = norm.slice(c.start, c.end);
+  const text = norm.slice(span.start, span.end);
   futureRe.lastIndex = 0;
   for (const m of text.matchAll(futureRe)) {
     const w = m[0];

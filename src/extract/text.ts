@@ -48,7 +48,13 @@ function foldChar(c: string): string {
   if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed))
     return '';
   // bidi controls and zero-width marks
-  if ((code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff || code === 0x061c)
+  if (
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0xfeff ||
+    code === 0x061c
+  )
     return '';
   if (code === 0x00a0 || code === 0x202f || (code >= 0x2000 && code <= 0x200a)) return ' ';
   return c.toLowerCase();
@@ -81,7 +87,11 @@ export function normalizeArabic(s: string): string {
 }
 
 /** Original span of a normalised span [start, end). */
-export function toOriginal(n: Normalized, start: number, end: number): { start: number; end: number } {
+export function toOriginal(
+  n: Normalized,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const s = n.map[start]!;
   // end is exclusive: the original index after the last normalised char's source char
   const e = end > 0 ? n.map[end - 1]! + 1 : s;

@@ -51,9 +51,24 @@ function accept(c: Candidate, norm: string): Candidate['kind'] | null {
     const context = g.year || g.day || g.dayord || g.prep || g.part || g.mw || g.rel;
     if (!context) return null;
   }
-  if (id === 'date-ar-month' && monthOnly && g.month && !g.prep && !g.part && !g.mw && !g.rel && !g.month2)
+  if (
+    id === 'date-ar-month' &&
+    monthOnly &&
+    g.month &&
+    !g.prep &&
+    !g.part &&
+    !g.mw &&
+    !g.rel &&
+    !g.month2
+  )
     return null; // a bare month name mid-sentence is too often something else (مارس = practised)
-  if (g.weekday && !g.deixis && !g.day && !g.dayord && ambiguousWeekdays.has(normalizeArabic(g.weekday))) {
+  if (
+    g.weekday &&
+    !g.deixis &&
+    !g.day &&
+    !g.dayord &&
+    ambiguousWeekdays.has(normalizeArabic(g.weekday))
+  ) {
     if (!g.yawm && !g.rel && !g.daypart && !betweenCommas(norm, c.start, c.end)) return null;
   }
   if (id === 'date-year') {
@@ -98,14 +113,19 @@ function candidates(norm: string): Candidate[] {
 /** Longest first, then earlier rule; keep those that overlap nothing kept. */
 function select(cs: Candidate[]): Candidate[] {
   const sorted = [...cs].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.rule.order - b.rule.order || a.start - b.start,
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || a.rule.order - b.rule.order || a.start - b.start,
   );
   const kept: Candidate[] = [];
   for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);
 }
 
-export function findTimexesNormalized(paragraph: string, n: Normalized, ctx: TimexContext): TimexMatch[] {
+export function findTimexesNormalized(
+  paragraph: string,
+  n: Normalized,
+  ctx: TimexContext,
+): TimexMatch[] {
   const anchor = ctx.anchor ? parseIsoDay(ctx.anchor) : null;
   return select(candidates(n.text)).map((c) => {
     const span = toOriginal(n, c.start, c.end);

@@ -1,0 +1,286 @@
+// Actors in a paragraph: gazetteer aliases, nisba adjectives and dated role phrases,
+// matched word by word through clitics; unknown people introduced by a role phrase
+// («عضو البرلمان العراقي، ياسر الحسيني») become new actors of the article.
+import { markers } from './rules';
+import { normalizeArabic, normalizeWithMap, toOriginal, type Normalized } from './text';
+import { adjacent, readings, tokenize, type Token } from './tokens';
+import type { GazetteerActor } from './types';
+
+export interface ActorSpan {
+  id: string;
+  start: number;
+  end: number;
+}
+
+type EntryKind = 'alias' | 'adjective' | 'role';
+interface Entry {
+  words: string[];
+  id: string;
+  kind: EntryKind;
+  from?: string;
+  to?: string;
+}
+
+const NISBA_SUFFIXES = ['', 'ه', 'ين', 'ون', 'ان', 'تين', 'تان'];
+
+function addEntry(index: Map<string, Entry[]>, phrase: string, e: Omit<Entry, 'words'>): void {
+  const words = tokenize(normalizeArabic(phrase)).map((t) => t.text);
+  const first = words[0];
+  if (!first) return;
+  const list = index.get(first) ?? [];
+  list.push({ ...e, words });
+  index.set(first, list);
+}
+
+function buildIndex(actors: GazetteerActor[]): Map<string, Entry[]> {
+  const index = new Map<string, Entry[]>();
+  for (const a of actors) {
+    for (const alias of new Set([a.name.ar, ...a.aliases]))
+      addEntry(index, alias, { id: a.id, kind: 'alias' });
+    // English names appear in quoted posts and signatures («— Ambassador Alina L. Romanowski»)
+    if (a.name.en) {
+      addEntry(index, a.name.en, { id: a.id, kind: 'alias' });
+      const last = a.name.en.split(/\s+/).at(-1) ?? '';
+      if (a.kind === 'person' && last.length >= 5)
+        addEntry(index, last, { id: a.id, kind: 'alias' });
+    }
+    for (const adj of a.adjectives ?? []) {
+      const base = normalizeArabic(adj);
+      for (const suffix of NISBA_SUFFIXES) {
+        addEntry(index, base + suffix, { id: a.id, kind: 'adjective' });
+        addEntry(index, `ال${base}${suffix}`, { id: a.id, kind: 'adjective' });
+      }
+    }
+    for (const r of a.roles ?? [])
+      addEntry(index, r.phrase, { id: a.id, kind: 'role', from: r.from, to: r.to });
+  }
+  return index;
+}
+
+interface Hit extends ActorSpan {
+  kind: EntryKind;
+}
+
+const inOffice = (e: Entry, published: string | null) =>
+  e.kind !== 'role' ||
+  (published !== null && (!e.from || e.from <= published) && (!e.to || published < e.to));
+
+function matchAt(
+  norm: string,
+  tokens: Token[],
+  i: number,
+  index: Map<string, Entry[]>,
+  published: string | null,
+  out: Hit[],
+): void {
+  const tok = tokens[i]!;
+  for (const r of readings(tok.text)) {
+    for (const e of index.get(r.form) ?? []) {
+      if (!inOffice(e, published)) continue;
+      let j = 1;
+      while (j < e.words.length) {
+        const next = tokens[i + j];
+        if (!next || next.text !== e.words[j] || !adjacent(norm, tokens[i + j - 1]!, next)) break;
+        j++;
+      }
+      if (j < e.words.length) continue;
+      // «للولايات» = ل + الولايات: the span keeps the merged lam
+      const skip =
+        r.form.startsWith('ا') && !tok.text.slice(r.skip).startsWith('ا') ? r.skip - 1 : r.skip;
+      out.push({
+        id: e.id,
+        kind: e.kind,
+        start: tok.start + Math.max(0, skip),
+        end: tokens[i + j - 1]!.end,
+      });
+    }
+  }
+}
+
+/** Longest names win; adjectives inside a longer name still count (الحكومة العراقية -> iraq too). */
+function resolveOverlaps(hits: Hit[]): Hit[] {
+  hits.sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : 1),
+  );
+  const kept: Hit[] = [];
+  for (const h of hits) {
+    const clash = kept.some(
+      (k) =>
+        h.start < k.end &&
+        k.start < h.end &&
+        (k.id === h.id || h.kind !== 'adjective' || k.kind === 'adjective'),
+    );
+    if (!clash) kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export interface ActorMatcher {
+  /** Spans in normalised offsets. */
+  findNormalized(n: Normalized, published: string | null): ActorSpan[];
+  find(text: string, published: string | null): ActorSpan[];
+  extend(actors: GazetteerActor[]): ActorMatcher;
+}
+
+function matcherOf(indexes: Map<string, Entry[]>[]): ActorMatcher {
+  const self: ActorMatcher = {
+    findNormalized(n, published) {
+      const tokens = tokenize(n.text);
+      const hits: Hit[] = [];
+      for (let i = 0; i < tokens.length; i++)
+        for (const index of indexes) matchAt(n.text, tokens, i, index, published, hits);
+      return resolveOverlaps(hits).map(({ id, start, end }) => ({ id, start, end }));
+    },
+    find(text, published) {
+      const n = normalizeWithMap(text);
+      return self
+        .findNormalized(n, published)
+        .map((s) => ({ id: s.id, ...toOriginal(n, s.start, s.end) }));
+    },
+    extend(actors) {
+      return actors.length ? matcherOf([...indexes, buildIndex(actors)]) : self;
+    },
+  };
+  return self;
+}
+
+export function createActorMatcher(actors: GazetteerActor[]): ActorMatcher {
+  return matcherOf([buildIndex(actors)]);
+}
+
+// ---- unknown people introduced by a role phrase --------------------------------------
+
+let roleIndex: Map<string, Entry[]> | null = null;
+let nameStops: Set<string> | null = null;
+
+const LATIN: Record<string, string> = {
+  ا: 'a',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: 'a',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  و: 'w',
+  ي: 'y',
+  ء: '',
+  ؤ: 'w',
+  ئ: 'y',
+};
+
+/** ASCII form of an Arabic name for ids and as a stand-in English name. */
+export function transliterate(norm: string): string {
+  return [...norm].map((c) => LATIN[c] ?? (/[a-z0-9]/.test(c) ? c : c === ' ' ? ' ' : '')).join('');
+}
+
+export interface Discovered {
+  actor: GazetteerActor;
+  /** Normalised span of the name in the paragraph. */
+  start: number;
+  end: number;
+}
+
+/**
+ * People named right after a role phrase. `known` finds gazetteer actors in the same text,
+ * for the affiliation (the nisba or organisation in the role) and to skip known names.
+ */
+export function discoverPeople(
+  paragraph: string,
+  n: Normalized,
+  known: ActorSpan[],
+  idOf: (id: string) => GazetteerActor | undefined,
+): Discovered[] {
+  roleIndex ??= (() => {
+    const idx = new Map<string, Entry[]>();
+    for (const w of markers.roleNouns.words) addEntry(idx, w, { id: 'role', kind: 'alias' });
+    return idx;
+  })();
+  nameStops ??= new Set(markers.nameStops.words.map(normalizeArabic));
+  const norm = n.text;
+  const tokens = tokenize(norm);
+  const out: Discovered[] = [];
+  const knownAt = (t: Token) => known.find((k) => k.start <= t.start && t.end <= k.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const roles: Hit[] = [];
+    matchAt(norm, tokens, i, roleIndex, null, roles);
+    if (!roles.length) continue;
+    const roleEnd = Math.max(...roles.map((r) => r.end));
+    let j = i;
+    while (j < tokens.length && tokens[j]!.end <= roleEnd) j++;
+    // qualifiers: «البرلمان العراقي», «باسم وزارة الدفاع الأميركية», «في بغداد»
+    let affiliation: string | undefined;
+    let q = 0;
+    while (j < tokens.length && q < 5) {
+      const t = tokens[j]!;
+      const k = knownAt(t);
+      if (k) {
+        const a = idOf(k.id);
+        affiliation ??= a ? (a.kind === 'country' ? a.id : (a.affiliation ?? a.id)) : undefined;
+      } else if (!t.text.startsWith('ال') && t.text !== 'في' && t.text !== 'باسم') break;
+      j++;
+      q++;
+      if (/[،,:]/.test(norm.slice(t.end, tokens[j]?.start ?? t.end))) break;
+    }
+    const name: Token[] = [];
+    while (j < tokens.length && name.length < 4) {
+      const t = tokens[j]!;
+      if (nameStops.has(t.text) || /\p{N}|[a-z]/u.test(t.text) || knownAt(t)) break;
+      if (name.length === 0 && t.text.startsWith('ال')) break;
+      if (name.length > 0 && !adjacent(norm, name.at(-1)!, t)) break;
+      name.push(t);
+      j++;
+    }
+    if (name.length < 2) continue;
+    const start = name[0]!.start;
+    const end = name.at(-1)!.end;
+    const full = norm.slice(start, end);
+    const span = toOriginal(n, start, end);
+    const shown = paragraph.slice(span.start, span.end);
+    const last = name.at(-1)!;
+    const aliases = [shown];
+    if (
+      last.text.startsWith('ال') &&
+      last.text.length >= 5 &&
+      last.text !== 'الله' &&
+      last.text !== 'الدين'
+    )
+      aliases.push(paragraph.slice(toOriginal(n, last.start, last.end).start, span.end));
+    const en = transliterate(full)
+      .split(' ')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ');
+    out.push({
+      actor: {
+        id: transliterate(full).replace(/\s+/g, '-'),
+        name: { ar: shown, en },
+        kind: 'person',
+        ...(affiliation ? { affiliation } : {}),
+        aliases,
+        examples: [],
+      },
+      start,
+      end,
+    });
+    i = j - 1;
+  }
+  return out;
+}

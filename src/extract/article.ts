@@ -1,0 +1,264 @@
+// One article -> its paragraphs, the dated mentions it makes, and what it could not date.
+// Offsets are computed on normalised text and mapped back to the paragraph at the end.
+import type { Article, EventType, Undated } from '../model';
+import { isoDay, parseIsoDay, weekday, type DateValue } from './calendar';
+import { discoverPeople, type ActorMatcher, type ActorSpan } from './actors';
+import { findTriggers, pickTrigger } from './events';
+import { markers } from './rules';
+import { regionBreak, sentenceSpans, type Span } from './sentences';
+import { futureWithin } from './tense';
+import { findTimexesNormalized } from './timex';
+import {
+  normalizeArabic,
+  normalizeWithMap,
+  splitParagraphs,
+  toOriginal,
+  type Normalized,
+} from './text';
+import type { ArticleInput, GazetteerActor, TimexMatch } from './types';
+
+export interface Draft {
+  articleId: string;
+  articleOrder: number;
+  paragraph: number;
+  sentence: Span;
+  timex: { text: string; start: number; end: number; value: string };
+  actors: ActorSpan[];
+  date: DateValue;
+  type: EventType;
+  /** Reported as expected (points after publication): kept apart from reports of what happened. */
+  expected: boolean;
+  summary: string;
+  informativeness: number;
+  published: string | null;
+}
+
+export interface ArticleResult {
+  article: Article;
+  drafts: Draft[];
+  undated: Undated[];
+  discovered: GazetteerActor[];
+}
+
+const words = (l: string[]) => new Set(l.map(normalizeArabic));
+let continuations: Set<string> | null = null;
+let duals: Set<string> | null = null;
+
+interface Para {
+  index: number;
+  text: string;
+  n: Normalized;
+  timexes: TimexMatch[]; // normalised offsets
+}
+
+/** Publication day from the text when no sidecar gives it: a full date whose weekday the text names. */
+export function inferPublished(paras: { text: string; n: Normalized }[]): string | null {
+  const dated: number[] = [];
+  for (const p of paras)
+    for (const t of findTimexesNormalized(p.text, p.n, { anchor: null }))
+      if (t.precision === 'day' && t.value) {
+        const d = parseIsoDay(t.value);
+        if (d !== null) dated.push(d);
+      }
+  if (!dated.length) return null;
+  const named = new Set<number>();
+  const weekdayRe =
+    /(?:اليوم|امس)?\s*[،,]?\s*(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)/gu;
+  const dayOf: Record<string, number> = {
+    الاحد: 0,
+    الاثنين: 1,
+    الثلاثاء: 2,
+    الاربعاء: 3,
+    الخميس: 4,
+    الجمعه: 5,
+    السبت: 6,
+  };
+  for (const p of paras.slice(0, 3))
+    for (const m of p.n.text.matchAll(weekdayRe)) {
+      const d = dayOf[m[1]!];
+      if (d === undefined) continue;
+      named.add(m[0].includes('امس') ? (d + 1) % 7 : d);
+    }
+  const fits = dated.filter((d) => named.has(weekday(d)));
+  if (fits.length) return isoDay(Math.max(...fits));
+  // a dateline: the first body line opens with a full date
+  const first = paras[1];
+  if (first) {
+    const t = findTimexesNormalized(first.text, first.n, { anchor: null })[0];
+    if (t && t.precision === 'day' && t.start < 40 && t.value) return t.value;
+  }
+  return null;
+}
+
+function regions(norm: string, sentence: Span, dated: TimexMatch[]): Span[] {
+  const out: Span[] = [];
+  let start = sentence.start;
+  dated.forEach((t, i) => {
+    const next = dated[i + 1];
+    const end = next ? regionBreak(norm, t.end, next.start) : sentence.end;
+    out.push({ start, end: Math.max(end, t.end) });
+    start = end;
+  });
+  return out;
+}
+
+const within = (a: { start: number; end: number }, s: Span) => a.start >= s.start && a.end <= s.end;
+
+export function extractArticle(
+  input: ArticleInput,
+  order: number,
+  matcher: ActorMatcher,
+  actorById: (id: string) => GazetteerActor | undefined,
+): ArticleResult {
+  continuations ??= words(markers.continuations.words);
+  duals ??= words(markers.dualAnaphors.words);
+  const texts = splitParagraphs(input.text);
+  const normalized = texts.map((text) => ({ text, n: normalizeWithMap(text) }));
+  const sidecar = input.meta.published ?? null;
+  const published = sidecar ?? inferPublished(normalized);
+  const article: Article = {
+    id: input.id,
+    title: texts[0] ?? '',
+    outlet: input.meta.outlet ?? null,
+    published,
+    url: input.meta.url ?? null,
+    publishedSource: sidecar ? 'sidecar' : published ? 'inferred' : null,
+    paragraphs: texts.map((text, index) => ({ index, text })),
+  };
+
+  // people introduced by a role phrase become actors for the whole article
+  const discovered = new Map<string, GazetteerActor>();
+  for (const p of normalized) {
+    const known = matcher.findNormalized(p.n, published);
+    for (const d of discoverPeople(p.text, p.n, known, actorById))
+      if (!discovered.has(d.actor.id)) discovered.set(d.actor.id, d.actor);
+  }
+  const local = matcher.extend([...discovered.values()]);
+  const byId = (id: string) => discovered.get(id) ?? actorById(id);
+
+  const drafts: Draft[] = [];
+  const undated: Undated[] = [];
+  const paras: Para[] = normalized.map((p, index) => ({
+    index,
+    ...p,
+    timexes: findTimexesNormalized(p.text, p.n, { anchor: published }),
+  }));
+  let lastCountries: string[] = [];
+
+  for (const p of paras) {
+    const norm = p.n.text;
+    const orig = (s: { start: number; end: number }) => toOriginal(p.n, s.start, s.end);
+    const actors = local.findNormalized(p.n, published);
+    const triggers = findTriggers(norm);
+    const sentences = sentenceSpans(norm);
+    for (const t of p.timexes)
+      if (t.kind === 'date' && t.value === null) {
+        const o = orig(t);
+        undated.push({
+          articleId: input.id,
+          paragraph: p.index,
+          timex: { text: p.text.slice(o.start, o.end), start: o.start, end: o.end },
+          reason: t.reason ?? 'could not be normalised',
+        });
+      }
+    let prevSubject: ActorSpan[] = [];
+    sentences.forEach((s, si) => {
+      const dated = p.timexes.filter((t) => t.kind === 'date' && t.value !== null && within(t, s));
+      const inSentence = actors.filter((a) => within(a, s));
+      if (!dated.length) {
+        // «ونقلت عن مسؤول …»: a timeless sentence that continues the last report adds its actors
+        const first = /^[\p{L}]+/u.exec(norm.slice(s.start))?.[0] ?? '';
+        const last = drafts.at(-1);
+        if (last && last.paragraph === p.index && continuations!.has(first) && si > 0)
+          for (const a of inSentence) addActor(last, { id: a.id, ...orig(a) });
+        if (inSentence.length) prevSubject = inSentence.slice(0, 2);
+        return;
+      }
+      regions(norm, s, dated).forEach((r, i) => {
+        const t = dated[i]!;
+        const mine = actors.filter((a) => within(a, r));
+        let chosen = mine;
+        if (!mine.some((a) => a.start < t.start)) {
+          // a predicate without its own subject takes the previous one («وانسحبت في 2011»)
+          chosen = [...prevSubject, ...mine];
+        }
+        const regionText = norm.slice(r.start, r.end);
+        const anaphor = [...regionText.matchAll(/[\p{L}]+/gu)].find((m) => duals!.has(m[0]));
+        const spans: ActorSpan[] = chosen.map((a) => ({ id: a.id, ...orig(a) }));
+        if (anaphor && lastCountries.length) {
+          const a = orig({
+            start: r.start + anaphor.index,
+            end: r.start + anaphor.index + anaphor[0].length,
+          });
+          for (const id of lastCountries) spans.push({ id, ...a });
+        }
+        const trig =
+          pickTrigger(
+            triggers.filter((h) => within(h, r)),
+            t,
+          ) ??
+          pickTrigger(
+            triggers.filter((h) => within(h, s)),
+            t,
+          );
+        const range = { start: t.range!.start, end: t.range!.end };
+        const o = orig(t);
+        const tight = { start: Math.max(r.start, t.start - 25), end: Math.min(r.end, t.end + 25) };
+        const draft: Draft = {
+          articleId: input.id,
+          articleOrder: order,
+          paragraph: p.index,
+          sentence: orig(s),
+          timex: {
+            text: p.text.slice(o.start, o.end),
+            start: o.start,
+            end: o.end,
+            value: t.value!,
+          },
+          actors: [],
+          date: { value: t.value!, precision: t.precision!, mod: t.mod, ...range },
+          type: trig?.type ?? 'other',
+          expected:
+            Boolean(t.after) ||
+            (range.end >= (parseIsoDay(published ?? '') ?? Infinity) && futureWithin(norm, tight)),
+          summary: summaryOf(p.text, orig(r)),
+          informativeness: 0,
+          published,
+        };
+        for (const a of spans) addActor(draft, a);
+        draft.informativeness =
+          (trig && trig.type !== 'other' ? 2 : 0) +
+          new Set(draft.actors.map((a) => a.id)).size +
+          (/[\u0600-\u06FF]/.test(draft.summary) ? 1 : 0);
+        drafts.push(draft);
+        const countries = [...new Set(draft.actors.map((a) => a.id))].filter(
+          (id) => byId(id)?.kind === 'country',
+        );
+        if (countries.length >= 2) lastCountries = countries.slice(0, 2);
+        const before = mine.filter((a) => a.start < t.start);
+        prevSubject = before.length
+          ? before.slice(0, 2)
+          : mine.length
+            ? mine.slice(0, 1)
+            : prevSubject;
+      });
+    });
+  }
+  return { article, drafts, undated, discovered: [...discovered.values()] };
+}
+
+function addActor(d: Draft, a: ActorSpan): void {
+  if (!d.actors.some((x) => x.id === a.id && x.start === a.start && x.end === a.end))
+    d.actors.push(a);
+}
+
+const SUMMARY_MAX = 160;
+
+/** The region's text without leading conjunctions and punctuation, cut at a word. */
+function summaryOf(text: string, r: Span): string {
+  let s = text.slice(r.start, r.end).trim();
+  s = s.replace(/^[\s،,؛:.\-—"“”«»]+/u, '').replace(/[\s،,؛:\-—]+$/u, '');
+  if (s.length <= SUMMARY_MAX) return s;
+  const cut = s.lastIndexOf(' ', SUMMARY_MAX);
+  return `${s.slice(0, cut > 80 ? cut : SUMMARY_MAX)}…`;
+}

@@ -1,0 +1,144 @@
+// Merges mentions of one happening into events: compatible dates (one range holds the
+// other), compatible types, shared actors; expectations stay apart from what happened
+// and are linked to it with `anticipates`.
+import type { EventType, TimelineEvent } from '../model';
+import { isoDay } from './calendar';
+import type { Draft } from './article';
+
+const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
+/** Countries take part in nearly every event of this subject; alone they do not tie two mentions. */
+const BROAD = new Set(['us', 'iraq']);
+
+interface Cluster {
+  drafts: Draft[];
+  type: EventType;
+  start: number;
+  end: number;
+  best: Draft; // the most precise date
+  actors: Set<string>;
+  expected: boolean;
+}
+
+const contains = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start <= b.start && b.end <= a.end;
+
+function datesFit(a: Cluster, d: Draft): boolean {
+  if (!(contains(a, d.date) || contains(d.date, a))) return false;
+  // a START and an END of the same period are two moments
+  const m1 = a.best.date.mod;
+  const m2 = d.date.mod;
+  return !(m1 && m2 && m1 !== m2 && a.best.date.value === d.date.value);
+}
+
+function compatible(c: Cluster, d: Draft): boolean {
+  if (c.expected !== d.expected || !datesFit(c, d)) return false;
+  const ids = new Set(d.actors.map((a) => a.id));
+  const shared = [...ids].filter((id) => c.actors.has(id));
+  const distinctive = shared.some((id) => !BROAD.has(id));
+  const sameValue = c.best.date.value === d.date.value;
+  if (c.type === d.type)
+    return (
+      distinctive ||
+      (shared.length > 0 && sameValue) ||
+      (sameValue && c.type !== 'other' && ids.size === 0)
+    );
+  if (c.type === 'other' || d.type === 'other')
+    return shared.length > 0 && (distinctive || sameValue || c.type === 'other');
+  return false;
+}
+
+function add(c: Cluster, d: Draft): void {
+  c.drafts.push(d);
+  for (const a of d.actors) c.actors.add(a.id);
+  if (c.type === 'other') c.type = d.type;
+  const rank = PRECISION_RANK[d.date.precision] - PRECISION_RANK[c.best.date.precision];
+  if (rank < 0 || (rank === 0 && d.date.end - d.date.start < c.best.date.end - c.best.date.start))
+    c.best = d;
+  c.start = c.best.date.start;
+  c.end = c.best.date.end;
+}
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export function link(drafts: Draft[]): TimelineEvent[] {
+  const clusters: Cluster[] = [];
+  for (const d of drafts) {
+    const fits = clusters.filter((c) => compatible(c, d));
+    // the closest fit: most shared actors, then the nearest date
+    const score = (c: Cluster) =>
+      d.actors.filter((a) => c.actors.has(a.id)).length * 1000 - Math.abs(c.start - d.date.start);
+    const target = fits.sort((a, b) => score(b) - score(a))[0];
+    if (target) add(target, d);
+    else
+      clusters.push({
+        drafts: [d],
+        type: d.type,
+        start: d.date.start,
+        end: d.date.end,
+        best: d,
+        actors: new Set(d.actors.map((a) => a.id)),
+        expected: d.expected,
+      });
+  }
+  const events = clusters.map(toEvent);
+  anticipate(clusters, events);
+  return events.sort(
+    (a, b) =>
+      a.date.start.localeCompare(b.date.start) ||
+      a.date.end.localeCompare(b.date.end) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+function toEvent(c: Cluster): TimelineEvent {
+  const first = c.drafts[0]!;
+  const informative = [...c.drafts].sort((a, b) => b.informativeness - a.informativeness)[0]!;
+  const key = `${first.articleId}:${first.paragraph}:${first.timex.start}`;
+  const actors: string[] = [];
+  for (const d of c.drafts) for (const a of d.actors) if (!actors.includes(a.id)) actors.push(a.id);
+  return {
+    id: `${c.best.date.value.toLowerCase()}-${c.type}-${hash(key)}`,
+    date: {
+      value: c.best.date.value,
+      precision: c.best.date.precision,
+      mod: c.best.date.mod,
+      start: isoDay(c.best.date.start),
+      end: isoDay(c.best.date.end),
+    },
+    type: c.type,
+    summary: { ar: informative.summary },
+    actors,
+    mentions: c.drafts.map((d) => ({
+      articleId: d.articleId,
+      paragraph: d.paragraph,
+      sentence: d.sentence,
+      timex: d.timex,
+      actors: d.actors,
+    })),
+  };
+}
+
+const words = (s: string) => new Set(s.split(/[^\p{L}]+/u).filter((w) => w.length > 3));
+
+/** An expectation anticipates the happening of its type that came after it was written. */
+function anticipate(clusters: Cluster[], events: TimelineEvent[]): void {
+  clusters.forEach((c, i) => {
+    if (!c.expected) return;
+    const written = c.drafts[0]!.published;
+    const mine = words(events[i]!.summary.ar);
+    let best = -1;
+    let bestScore = 0;
+    clusters.forEach((o, j) => {
+      if (o.expected || o.type !== c.type || !contains(c, o)) return;
+      if (written && isoDay(o.start) <= written) return;
+      if (![...o.actors].some((a) => c.actors.has(a))) return;
+      const overlap = [...words(events[j]!.summary.ar)].filter((w) => mine.has(w)).length + 1;
+      if (overlap > bestScore) [best, bestScore] = [j, overlap];
+    });
+    if (best >= 0) events[i]!.relations = [{ type: 'anticipates', event: events[best]!.id }];
+  });
+}
