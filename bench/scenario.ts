@@ -1,0 +1,221 @@
+// One measured visit: load a page, wait for the first drawn timeline, read the heap, then
+// run the scripted zoom and pan and time each step's main-thread work (CDP metrics).
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import {
+  drawnAt,
+  NAME_SHIM,
+  plotBox,
+  settle,
+  startFrameRecorder,
+  stopFrameRecorder,
+} from './page-metrics';
+import { hotspots, type CpuProfile, type Hotspot } from './profile';
+import { median, percentile } from './table';
+
+export interface StepCost {
+  kind: 'zoom' | 'pan';
+  /** Main-thread task time the step caused (script + style + layout + paint), ms. */
+  workMs: number;
+  scriptMs: number;
+  layoutMs: number;
+}
+
+export interface Measurement {
+  url: string;
+  /** From navigation start to the first frame with marks; null when it did not happen in time. */
+  drawnMs: number | null;
+  heapMb: number | null;
+  steps: StepCost[];
+  /** Work of a step with no input (measurement overhead), already subtracted from steps. */
+  baselineMs: number;
+  /** requestAnimationFrame intervals during continuous wheel input (60 Hz vsync: ≥ 16.7 ms). */
+  rafIntervals: number[];
+  hotspots: Hotspot[];
+  notes: string[];
+  errors: string[];
+}
+
+export interface ScenarioOptions {
+  /** Give up on the first draw, and on the interaction, after this long. */
+  capMs: number;
+  /** CSS selector of the plot to zoom and pan; default: the largest canvas or svg. */
+  plotSelector: string | null;
+  profile: boolean;
+}
+
+type Metrics = Record<string, number>;
+
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+function timeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms / 1000} s`)), ms);
+    }),
+  ]);
+}
+
+async function measureStep(
+  page: Page,
+  cdp: CDPSession,
+  kind: StepCost['kind'],
+  act: () => Promise<void>,
+) {
+  const before = await metrics(cdp);
+  await act();
+  await page.evaluate(settle);
+  const after = await metrics(cdp);
+  const d = (k: string) => ((after[k] ?? 0) - (before[k] ?? 0)) * 1000;
+  return {
+    kind,
+    workMs: d('TaskDuration'),
+    scriptMs: d('ScriptDuration'),
+    layoutMs: d('LayoutDuration') + d('RecalcStyleDuration'),
+  };
+}
+
+/** The scripted gestures: zoom in, pan, zoom out, pan back; 15 steps each. */
+function script(page: Page, x: number, y: number) {
+  const steps: [StepCost['kind'], () => Promise<void>][] = [];
+  const wheel = (dy: number) => () => page.mouse.wheel(0, dy);
+  for (let i = 0; i < 15; i++) steps.push(['zoom', wheel(-200)]);
+  steps.push([
+    'pan',
+    async () => {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+    },
+  ]);
+  for (let i = 1; i <= 15; i++) steps.push(['pan', () => page.mouse.move(x + i * 40, y)]);
+  steps.push(['pan', () => page.mouse.up()]);
+  for (let i = 0; i < 15; i++) steps.push(['zoom', wheel(200)]);
+  steps.push([
+    'pan',
+    async () => {
+      await page.mouse.move(x + 600, y);
+      await page.mouse.down();
+    },
+  ]);
+  for (let i = 1; i <= 15; i++) steps.push(['pan', () => page.mouse.move(x + 600 - i * 40, y)]);
+  steps.push(['pan', () => page.mouse.up()]);
+  return steps;
+}
+
+export async function runScenario(
+  browser: Browser,
+  url: string,
+  opts: ScenarioOptions,
+): Promise<Measurement> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'ar',
+  });
+  await context.addInitScript(NAME_SHIM);
+  const page = await context.newPage();
+  const m: Measurement = {
+    url,
+    drawnMs: null,
+    heapMb: null,
+    steps: [],
+    baselineMs: 0,
+    rafIntervals: [],
+    hotspots: [],
+    notes: [],
+    errors: [],
+  };
+  page.on('pageerror', (e) => m.errors.push(e.message));
+  page.on('console', (c) => {
+    // Failed requests are reported below with their URL instead.
+    if (c.type() === 'error' && !c.text().startsWith('Failed to load resource'))
+      m.errors.push(c.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico'))
+      m.errors.push(`HTTP ${r.status()} ${r.url()}`);
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    try {
+      const handle = await page.waitForFunction(drawnAt, undefined, {
+        polling: 'raf',
+        timeout: opts.capMs,
+      });
+      m.drawnMs = (await handle.jsonValue()) as number;
+    } catch {
+      m.notes.push(`first draw did not finish in ${opts.capMs / 1000} s`);
+      return m;
+    }
+    await timeout(page.evaluate(settle), opts.capMs, 'settling after load');
+    await cdp.send('HeapProfiler.collectGarbage');
+    m.heapMb = ((await metrics(cdp)).JSHeapUsedSize ?? 0) / 1e6;
+
+    const box = await page.evaluate(plotBox, opts.plotSelector);
+    if (!box) {
+      m.notes.push('no plot element to zoom and pan');
+      return m;
+    }
+    // Start a little off-centre so the drags stay on the plot (RTL and LTR alike).
+    const x = box.x + box.width * 0.3;
+    const y = box.y + Math.min(box.height / 2, 250);
+    await page.mouse.move(x, y);
+    const base: number[] = [];
+    for (let i = 0; i < 5; i++)
+      base.push((await measureStep(page, cdp, 'zoom', async () => {})).workMs);
+    m.baselineMs = median(base);
+
+    const run = async (record: boolean) => {
+      const started = Date.now();
+      for (const [kind, act] of script(page, x, y)) {
+        if (Date.now() - started > opts.capMs)
+          throw new Error(`zoom/pan did not finish in ${opts.capMs / 1000} s`);
+        const cost = await timeout(
+          measureStep(page, cdp, kind, act),
+          opts.capMs,
+          'a zoom/pan step',
+        );
+        if (record) m.steps.push({ ...cost, workMs: Math.max(0, cost.workMs - m.baselineMs) });
+      }
+    };
+    await run(true);
+
+    // Continuous input, as a user's scroll wheel: frame intervals as the page sees them.
+    await page.evaluate(startFrameRecorder);
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, i % 20 < 10 ? -150 : 150);
+    await page.evaluate(settle);
+    m.rafIntervals = await page.evaluate(stopFrameRecorder);
+
+    if (opts.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      await run(false);
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      m.hotspots = hotspots(profile);
+    }
+  } catch (e) {
+    m.notes.push((e as Error).message.split('\n')[0] ?? String(e));
+  } finally {
+    await timeout(context.close(), 30_000, 'closing the page').catch(() => undefined);
+  }
+  return m;
+}
+
+export function summary(m: Measurement) {
+  const work = m.steps.map((s) => s.workMs);
+  return {
+    drawnMs: m.drawnMs,
+    heapMb: m.heapMb,
+    workMedian: work.length ? median(work) : null,
+    workP95: work.length ? percentile(work, 95) : null,
+    workMax: work.length ? Math.max(...work) : null,
+    rafMedian: m.rafIntervals.length ? median(m.rafIntervals) : null,
+    rafP95: m.rafIntervals.length ? percentile(m.rafIntervals, 95) : null,
+  };
+}
