@@ -75,7 +75,7 @@ export function computeFrame(layout: Layout, window: Window, o: FrameOptions): F
       densityBins(ix.starts, window, o, l, frame);
       return;
     }
-    const packing = lanePacking(lane, level, o.markRadius + o.gap / 2, o.maxRows);
+    const packing = lanePacking(lane, level, packPad(o), o.maxRows);
     const cells = new Map<number, Count>();
     const cellMs = o.countPx * msPerPx;
     for (let i = lo; i < hi; i++) {
@@ -135,4 +135,20 @@ function densityBins(
     frame.bins.push({ lane, x1, x2, count });
     if (count > frame.maxBin) frame.maxBin = count;
   }
+}
+
+const packPad = (o: Pick<FrameOptions, 'markRadius' | 'gap'>) => o.markRadius + o.gap / 2;
+
+/**
+ * Stacks a lane at one zoom level ahead of time (the UI calls it when the browser is idle), so
+ * that crossing a level while zooming never pays for a whole lane's packing within a frame.
+ */
+export function warmPacking(
+  layout: Layout,
+  lane: number,
+  level: number,
+  o: Pick<FrameOptions, 'markRadius' | 'gap' | 'maxRows'>,
+): void {
+  const l = layout.lanes[lane];
+  if (l) lanePacking(l, level, packPad(o), o.maxRows);
 }

@@ -61,13 +61,16 @@ export function eventTable(timeline: Timeline): EventTable {
     }
     for (const l of eventLanes(e.actors, byActor)) laneMask[i]! |= 1 << laneIndex[l];
   });
-  const ids = timeline.events.map((e) => e.id);
-  const order = Uint32Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) =>
-      start[a]! - start[b]! ||
-      end[a]! - end[b]! ||
-      (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0),
-  );
+  const events = timeline.events;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => {
+    const d = start[a]! - start[b]! || end[a]! - end[b]!;
+    if (d) return d;
+    const x = events[a]!.id;
+    const y = events[b]!.id;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   const table = { start, end, point, laneMask, order };
   tables.set(timeline, table);
   return table;
@@ -80,34 +83,45 @@ export function buildLayout(timeline: Timeline, visible: Uint32Array | null): La
   let keep: Uint8Array | null = null;
   if (visible) {
     keep = new Uint8Array(n);
-    for (const i of visible) if (i < n) keep[i] = 1;
+    for (let k = 0; k < visible.length; k++) if (visible[k]! < n) keep[visible[k]!] = 1;
   }
-  const order: number[] = [];
-  const perLane: number[][] = lanes.map(() => []);
-  for (const i of table.order) {
+  // Two passes over typed arrays: count, then fill; 100k events take a few milliseconds.
+  const order = new Uint32Array(visible ? visible.length : n);
+  const laneCount = new Uint32Array(lanes.length);
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    const i = table.order[k]!;
     if (keep && !keep[i]) continue;
-    order.push(i);
+    order[count++] = i;
     const mask = table.laneMask[i]!;
-    for (let l = 0; l < lanes.length; l++) if (mask & (1 << l)) perLane[l]!.push(i);
+    for (let l = 0; l < lanes.length; l++) if (mask & (1 << l)) laneCount[l]!++;
   }
+  const kept = order.subarray(0, count);
+  const laneEvents = lanes.map((_, l) => new Uint32Array(laneCount[l]!));
+  const fill = new Uint32Array(lanes.length);
   const rankOf = new Int32Array(n).fill(-1);
-  order.forEach((e, r) => (rankOf[e] = r));
+  const sortedStarts = new Float64Array(count);
+  const sortedEnds = new Float64Array(count);
+  for (let r = 0; r < count; r++) {
+    const i = kept[r]!;
+    rankOf[i] = r;
+    sortedStarts[r] = table.start[i]!;
+    sortedEnds[r] = table.end[i]!;
+    const mask = table.laneMask[i]!;
+    for (let l = 0; l < lanes.length; l++) if (mask & (1 << l)) laneEvents[l]![fill[l]!++] = i;
+  }
+  sortedEnds.sort();
   const laneLayouts = lanes.map((lane, l) => {
-    const events = Uint32Array.from(perLane[l]!);
-    const starts = Float64Array.from(events, (i) => table.start[i]!);
-    const ends = Float64Array.from(events, (i) => table.end[i]!);
+    const events = laneEvents[l]!;
+    const starts = new Float64Array(events.length);
+    const ends = new Float64Array(events.length);
+    for (let k = 0; k < events.length; k++) {
+      starts[k] = table.start[events[k]!]!;
+      ends[k] = table.end[events[k]!]!;
+    }
     return { lane, events, index: intervalIndex(starts, ends), packs: new Map<number, Packing>() };
   });
-  const sortedStarts = Float64Array.from(order, (i) => table.start[i]!);
-  const sortedEnds = Float64Array.from(order, (i) => table.end[i]!).sort();
-  return {
-    table,
-    lanes: laneLayouts,
-    order: Uint32Array.from(order),
-    rankOf,
-    sortedStarts,
-    sortedEnds,
-  };
+  return { table, lanes: laneLayouts, order: kept, rankOf, sortedStarts, sortedEnds };
 }
 
 /** The lane's stacking at a power-of-two zoom level, computed on first use and kept. */

@@ -33,6 +33,7 @@ import { keyAction, ZOOM_STEP } from './keys';
 import { MarkLayer } from './MarkLayer';
 import type { TimelineViewProps } from './props';
 import { useCanvasStyle } from './useCanvasStyle';
+import { useIdlePacking } from './useIdlePacking';
 import { usePlotGestures } from './usePlotGestures';
 import { useViewWindow } from './useViewWindow';
 import { useWidth } from './useWidth';
@@ -59,6 +60,7 @@ export function TimelineView(props: TimelineViewProps) {
   const width = useWidth(plotRef);
   const { view, live, move } = useViewWindow(props.window, bounds, props.onWindowChange);
   const dragged = usePlotGestures(plotRef, { live, move, bounds, width, dir });
+  useIdlePacking(layout, bounds, width, live);
 
   // Per frame: binary-search culling and level of detail over what is on screen.
   const frame = useMemo(
