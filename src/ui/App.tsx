@@ -66,7 +66,7 @@ export function App() {
 
   return (
     <DisplayContext.Provider value={style}>
-      <a className="skip-link" href="#events">
+      <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
       <Header

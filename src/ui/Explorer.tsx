@@ -88,7 +88,7 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
         onClear={() => update({ actors: [], q: '' })}
         defaultOpen={!narrow}
       />
-      <section className="stage" aria-label={t('timeline.label')}>
+      <div className="panel stage">
         <p className="shown-count" aria-live="polite">
           {t('status.shown', {
             shown: formatNumber(ordered.length, style),
@@ -116,7 +116,7 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
           onSelectActor={filterByActor}
         />
         <WindowStatus view={view} count={inWindow} />
-      </section>
+      </div>
       <EventList
         timeline={timeline}
         ordered={ordered}
