@@ -16,6 +16,7 @@ export interface UiResult {
   vis: Partial<Record<SizeLabel, Measurement>>;
   bundle: BundleResult;
   capMs: { ours: number; vis: number };
+  browser: string;
 }
 
 export interface UiOptions {
@@ -48,6 +49,7 @@ export async function benchUi(options: Partial<UiOptions> = {}): Promise<UiResul
     vis: {},
     bundle,
     capMs: { ours: opts.oursCapMs, vis: opts.visCapMs },
+    browser: `Chromium ${browser.version()} (headless)`,
   };
   try {
     for (const label of labels) {
