@@ -1,0 +1,250 @@
+// The extract command as a user runs it, on temp folders: bad articles are reported one
+// line each and skipped while the good ones come out; the write is atomic and repeatable.
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { timelineSchema, type Timeline } from '../../src/model';
+
+const repo = resolve(import.meta.dirname, '../..');
+const tsx = join(repo, 'node_modules/.bin/tsx');
+const seedIds = readdirSync(join(repo, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4))
+  .sort();
+
+let root = '';
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'extract-cli-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const r = spawnSync(tsx, ['src/cli/extract.ts', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    // A bound so a hang fails the test; speed itself is measured by npm run bench:extract.
+    timeout: 150_000,
+  });
+  const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
+  return { status: r.status, stderr: r.stderr, lines };
+}
+
+function folder(name: string, withSeeds = true): string {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  if (withSeeds)
+    for (const f of readdirSync(join(repo, 'seeds')))
+      copyFileSync(join(repo, 'seeds', f), join(dir, f));
+  return dir;
+}
+
+function readTimeline(file: string): Timeline {
+  return timelineSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** Arabic text in windows-1256 bytes (invalid as UTF-8), built from the platform's decoder. */
+function windows1256(text: string): Uint8Array {
+  const decoder = new TextDecoder('windows-1256');
+  const byChar = new Map<string, number>();
+  for (let b = 0x80; b < 0x100; b++) byChar.set(decoder.decode(new Uint8Array([b])), b);
+  return new Uint8Array(
+    [...text].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : (byChar.get(ch) ?? 0x3f))),
+  );
+}
+
+const arabicArticle =
+  'الحكومة العراقية تبحث مع واشنطن مستقبل التحالف\n' +
+  'أعلن رئيس الوزراء العراقي، أمس الأحد، بدء جولة جديدة من الحوار مع الولايات المتحدة في بغداد.\n';
+
+describe('bad articles', () => {
+  // Each bad article, and the sidecar field its message must name.
+  const bad: Record<string, { write: (dir: string) => void; field?: string }> = {
+    'empty-file': { write: (d) => writeFileSync(join(d, 'empty-file.txt'), '') },
+    'png-bytes': {
+      write: (d) =>
+        writeFileSync(
+          join(d, 'png-bytes.txt'),
+          Buffer.concat([
+            Buffer.from(
+              '89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61',
+              'hex',
+            ),
+            Buffer.alloc(256, 0),
+          ]),
+        ),
+    },
+    'cp1256-bytes': {
+      write: (d) => writeFileSync(join(d, 'cp1256-bytes.txt'), windows1256(arabicArticle)),
+    },
+    'english-only': {
+      write: (d) =>
+        writeFileSync(
+          join(d, 'english-only.txt'),
+          'US and Iraq hold security talks\nThe talks began on Monday, July 22, 2024, in Washington.\n',
+        ),
+    },
+    'sidecar-json': {
+      write: (d) => {
+        writeFileSync(join(d, 'sidecar-json.txt'), arabicArticle);
+        writeFileSync(join(d, 'sidecar-json.meta.json'), '{"published": "2024-07-22",');
+      },
+    },
+    'sidecar-date': {
+      field: 'published',
+      write: (d) => {
+        writeFileSync(join(d, 'sidecar-date.txt'), arabicArticle);
+        writeFileSync(join(d, 'sidecar-date.meta.json'), '{"published": "2024-02-30"}');
+      },
+    },
+    'sidecar-type': {
+      field: 'outlet',
+      write: (d) => {
+        writeFileSync(join(d, 'sidecar-type.txt'), arabicArticle);
+        writeFileSync(
+          join(d, 'sidecar-type.meta.json'),
+          '{"published": "2024-07-22", "outlet": 42}',
+        );
+      },
+    },
+  };
+
+  let result: ReturnType<typeof run>;
+  let out = '';
+  beforeAll(() => {
+    const dir = folder('bad');
+    for (const b of Object.values(bad)) b.write(dir);
+    out = join(root, 'bad-out', 'timeline.json');
+    result = run('--input', dir, '--output', out);
+  }, 180_000);
+
+  test('exit 1, and the good articles still come out', () => {
+    expect(result.status, result.stderr).toBe(1);
+    expect(
+      readTimeline(out)
+        .articles.map((a) => a.id)
+        .sort(),
+    ).toEqual(seedIds);
+  });
+
+  test.each(Object.entries(bad))('%s: one stderr line names the file', (name, b) => {
+    const mine = result.lines.filter((l) => l.includes(name));
+    expect(mine, result.stderr).toHaveLength(1);
+    if (b.field) expect(mine[0]).toContain(b.field);
+  });
+
+  test('no stack traces on stderr', () => {
+    expect(result.lines.filter((l) => /^\s+at /.test(l))).toEqual([]);
+  });
+});
+
+describe('inputs the contract accepts', () => {
+  test('a 5 MB article is read whole', () => {
+    const dir = folder('big', false);
+    const sentences = [
+      'أعلنت وزارة الدفاع الأميركية في 2 فبراير/ شباط 2024 تنفيذ ضربات على مواقع في العراق وسوريا.',
+      'وقال رئيس الوزراء العراقي إن الحوار مع واشنطن سيستأنف الأسبوع المقبل في بغداد.',
+      'وتعرضت قاعدة عين الأسد لهجوم بطائرة مسيرة مساء أمس، بحسب مصدر أمني.',
+    ];
+    const lines = ['مقال طويل عن العلاقات العراقية الأميركية'];
+    let size = 0;
+    for (let i = 0; size < 5 * 1024 * 1024; i++) {
+      const line = `${sentences[i % sentences.length]} (${i})`;
+      lines.push(line);
+      size += Buffer.byteLength(line) + 1;
+    }
+    writeFileSync(join(dir, 'big-article.txt'), lines.join('\n'));
+    writeFileSync(join(dir, 'big-article.meta.json'), '{"published": "2024-02-05"}');
+    const out = join(root, 'big-out.json');
+    const r = run('--input', dir, '--output', out);
+    expect(r.status, r.stderr).toBe(0);
+    const article = readTimeline(out).articles.find((a) => a.id === 'big-article');
+    expect(article?.paragraphs).toHaveLength(lines.length);
+  }, 180_000);
+
+  test('BOM, \\r\\n, blank lines and padding: paragraphs per the contract, sidecar fields kept', () => {
+    const dir = folder('bom', false);
+    writeFileSync(
+      join(dir, 'bom-crlf.txt'),
+      '\ufeffعنوان الخبر\r\n\r\n  الفقرة الأولى، أمس الأحد.  \r\n\r\nالفقرة الثانية\r\n',
+    );
+    writeFileSync(
+      join(dir, 'bom-crlf.meta.json'),
+      '{"published": "2024-07-22", "outlet": "رووداو", "url": "https://example.org/a", "language": "ar"}',
+    );
+    // Not articles: another extension, and a .txt inside a sub-folder (the read is not recursive).
+    writeFileSync(join(dir, 'notes.md'), 'ملاحظات');
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'nested.txt'), arabicArticle);
+    const out = join(root, 'bom-out.json');
+    const r = run('--input', dir, '--output', out);
+    expect(r.status, r.stderr).toBe(0);
+    const t = readTimeline(out);
+    expect(t.articles.map((a) => a.id)).toEqual(['bom-crlf']);
+    const [a] = t.articles;
+    expect(a?.paragraphs).toEqual([
+      { index: 0, text: 'عنوان الخبر' },
+      { index: 1, text: 'الفقرة الأولى، أمس الأحد.' },
+      { index: 2, text: 'الفقرة الثانية' },
+    ]);
+    expect(a?.title).toBe('عنوان الخبر');
+    expect([a?.published, a?.publishedSource, a?.outlet, a?.url]).toEqual([
+      '2024-07-22',
+      'sidecar',
+      'رووداو',
+      'https://example.org/a',
+    ]);
+  }, 60_000);
+});
+
+describe('writing the output', () => {
+  test('exit 0 and byte-identical output on two runs', () => {
+    const dir = folder('twice');
+    const a = join(root, 'twice-a.json');
+    const b = join(root, 'twice-b.json');
+    const first = run('--input', dir, '--output', a);
+    const second = run('--input', dir, '--output', b);
+    expect([first.status, second.status], first.stderr + second.stderr).toEqual([0, 0]);
+    expect(readFileSync(b).equals(readFileSync(a))).toBe(true);
+  }, 60_000);
+
+  test('--output into a folder that does not exist yet, leaving no temp file beside it', () => {
+    const dir = folder('fresh');
+    const outDir = join(root, 'fresh-out', 'deeper');
+    const r = run('--input', dir, '--output', join(outDir, 'timeline.json'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(outDir)).toEqual(['timeline.json']);
+    expect(
+      readTimeline(join(outDir, 'timeline.json'))
+        .articles.map((a) => a.id)
+        .sort(),
+    ).toEqual(seedIds);
+  }, 60_000);
+
+  test('a failed run leaves the previous output untouched', () => {
+    const outDir = join(root, 'kept');
+    mkdirSync(outDir);
+    const out = join(outDir, 'timeline.json');
+    writeFileSync(out, 'previous output');
+    const missing = join(root, 'no-such-folder');
+    expect(existsSync(missing)).toBe(false);
+    const r = run('--input', missing, '--output', out);
+    expect(r.status).not.toBe(0);
+    expect(
+      r.lines.some((l) => l.includes('no-such-folder')),
+      r.stderr,
+    ).toBe(true);
+    expect(readFileSync(out, 'utf8')).toBe('previous output');
+    expect(readdirSync(outDir)).toEqual(['timeline.json']);
+  }, 60_000);
+});
