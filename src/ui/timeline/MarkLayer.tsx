@@ -114,7 +114,7 @@ export const MarkLayer = memo(function MarkLayer(p: Props) {
                   className="tl-ring"
                   x={m.x1 - 3.5}
                   y={y - R - 3.5}
-                  width={Math.max(m.x2 - m.x1, 2) + 7}
+                  width={Math.max(m.x2 - m.x1, MIN_BAND_PX) + 7}
                   height={2 * R + 7}
                   rx={5}
                 />
@@ -122,7 +122,7 @@ export const MarkLayer = memo(function MarkLayer(p: Props) {
                   className="tl-shape"
                   x={m.x1}
                   y={y - R}
-                  width={Math.max(m.x2 - m.x1, 2)}
+                  width={Math.max(m.x2 - m.x1, MIN_BAND_PX)}
                   height={2 * R}
                   rx={3}
                 />

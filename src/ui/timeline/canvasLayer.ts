@@ -46,7 +46,7 @@ export function drawCanvas(
       ctx.arc(m.x1, y, radius, 0, 2 * Math.PI);
       ctx.fill();
     } else {
-      ctx.fillRect(m.x1, y - radius, Math.max(m.x2 - m.x1, 2), 2 * radius);
+      ctx.fillRect(m.x1, y - radius, Math.max(m.x2 - m.x1, MIN_BAND_PX), 2 * radius);
     }
   }
   ctx.fillStyle = style.text;

@@ -15,3 +15,5 @@ export const laneTop = (lane: number) => AXIS_HEIGHT + lane * LANE_HEIGHT;
 export const rowY = (lane: number, row: number) =>
   laneTop(lane) + LANE_PAD + row * ROW_HEIGHT + ROW_HEIGHT / 2;
 export const countY = (lane: number) => laneTop(lane) + LANE_PAD + MAX_ROWS * ROW_HEIGHT + 8;
+/** A band is never thinner than this, so a month seen from afar is still a band, not a hairline. */
+export const MIN_BAND_PX = 5;

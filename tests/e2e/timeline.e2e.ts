@@ -1,0 +1,156 @@
+// The timeline view in the built app with the seed data, in real Chromium.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Timeline } from '../../src/model';
+import { launch } from './browser';
+import { openPage } from './page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync('test-results/screenshots', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function data(page: Page): Promise<Timeline> {
+  const res = await page.request.get(new URL('data/timeline.json', page.url()).href);
+  return (await res.json()) as Timeline;
+}
+
+/** Waits two animation frames, so a window change has been drawn. */
+const settle = (page: Page) =>
+  page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
+  );
+
+async function drawnIds(page: Page): Promise<string[]> {
+  const ids = await page.$$eval('.tl-svg [data-id]', (els) =>
+    els.map((e) => e.getAttribute('data-id') ?? ''),
+  );
+  return [...new Set(ids)].sort();
+}
+
+/** Screen x of an event's first mark. */
+async function xOf(page: Page, id: string): Promise<number> {
+  const x = await page.getAttribute(`.tl-svg [data-id="${id}"][data-primary="true"]`, 'data-x');
+  return Number(x);
+}
+
+const tickLabels = (page: Page) =>
+  page.$$eval('.tl-axis text', (els) => els.map((e) => e.textContent ?? ''));
+
+function byYear(t: Timeline, year: string): string {
+  const e = t.events.find((x) => x.date.start.startsWith(year));
+  if (!e) throw new Error(`the seed data has no event in ${year}`);
+  return e.id;
+}
+
+async function showAll(page: Page, label: string) {
+  await page.click(`.tl button:has-text("${label}")`);
+  await settle(page);
+}
+
+test('Arabic: every seed event is drawn, and time runs right to left', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.waitForSelector('.tl-svg [data-id]');
+  const t = await data(page);
+  // The default window opens on 2014: the two earlier events are announced at its edge.
+  expect(await page.textContent('.tl-edge-before')).toBe('حدثان قبل 2014');
+  await page.screenshot({ path: 'test-results/screenshots/timeline-ar-default.png' });
+  await page.click('.tl-edge-before');
+  await settle(page);
+  expect(await drawnIds(page)).toContain(byYear(t, '2003'));
+
+  await showAll(page, 'عرض الكل');
+  expect(await drawnIds(page)).toEqual(t.events.map((e) => e.id).sort());
+  const [x2003, x2014, x2024] = await Promise.all(
+    ['2003', '2014', '2024'].map((y) => xOf(page, byYear(t, y))),
+  );
+  expect(x2003).toBeGreaterThan(x2014);
+  expect(x2014).toBeGreaterThan(x2024);
+  await page.locator('.tl').screenshot({ path: 'test-results/screenshots/timeline-ar-all.png' });
+  expect(errors).toEqual([]);
+});
+
+test('English: the axis flips, time runs left to right', async () => {
+  const { page, errors } = await openPage(browser, '/?lang=en');
+  await page.waitForSelector('.tl-svg [data-id]');
+  expect(await page.getAttribute('.tl', 'dir')).toBe('ltr');
+  const t = await data(page);
+  expect(await page.textContent('.tl-edge-before')).toBe('2 events before 2014');
+  await showAll(page, 'Show all');
+  expect(await drawnIds(page)).toEqual(t.events.map((e) => e.id).sort());
+  const [x2003, x2014, x2024] = await Promise.all(
+    ['2003', '2014', '2024'].map((y) => xOf(page, byYear(t, y))),
+  );
+  expect(x2003).toBeLessThan(x2014);
+  expect(x2014).toBeLessThan(x2024);
+  await page.locator('.tl').screenshot({ path: 'test-results/screenshots/timeline-en-all.png' });
+  expect(errors).toEqual([]);
+});
+
+test('zooming with the wheel and the keyboard changes the ticks: years, then months', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.waitForSelector('.tl-svg [data-id]');
+  const years = await tickLabels(page);
+  expect(years.length).toBeGreaterThan(3);
+  expect(years.every((l) => /^\d{4}$/.test(l))).toBe(true);
+
+  const box = (await page.locator('.tl-plot').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.1, box.y + box.height / 2);
+  for (let i = 0; i < 8; i++) {
+    await page.mouse.wheel(0, -300);
+    await settle(page);
+  }
+  const zoomed = await tickLabels(page);
+  expect(zoomed).not.toEqual(years);
+  expect(zoomed.some((l) => /[\u0600-\u06FF]/.test(l))).toBe(true); // month names
+  await page.locator('.tl').screenshot({ path: 'test-results/screenshots/timeline-ar-wheel.png' });
+
+  await page.focus('.tl-plot');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('-');
+  await settle(page);
+  const out = await tickLabels(page);
+  expect(out).not.toEqual(zoomed);
+  expect(out.every((l) => /^\d{4}$/.test(l))).toBe(true);
+  for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+  await settle(page);
+  expect(await tickLabels(page)).not.toEqual(out);
+  expect(errors).toEqual([]);
+});
+
+test('keyboard: roving focus follows the reading direction and Enter selects', async () => {
+  const { page } = await openPage(browser);
+  await page.waitForSelector('.tl-svg [data-id]');
+  await showAll(page, 'عرض الكل');
+  const t = await data(page);
+  const inOrder = [...t.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
+  await page.focus('.tl-svg [tabindex="0"]');
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+  expect(await focused()).toBe(inOrder[0]!.id);
+  await page.keyboard.press('ArrowLeft'); // later in Arabic
+  expect(await focused()).toBe(inOrder[1]!.id);
+  await page.keyboard.press('End');
+  expect(await focused()).toBe(inOrder.at(-1)!.id);
+  await page.keyboard.press('Enter');
+  await settle(page);
+  expect(
+    await page.getAttribute(
+      `.tl-svg [data-id="${inOrder.at(-1)!.id}"][data-primary="true"]`,
+      'aria-pressed',
+    ),
+  ).toBe('true');
+  await page.locator('.tl').screenshot({ path: 'test-results/screenshots/timeline-ar-focus.png' });
+});
+
+test('a narrow screen keeps the timeline usable', async () => {
+  const { page, errors } = await openPage(browser, '/', { width: 390, height: 844 });
+  await page.waitForSelector('.tl-svg [data-id]');
+  const box = (await page.locator('.tl-plot').boundingBox())!;
+  expect(box.width).toBeGreaterThan(200);
+  await page.locator('.tl').screenshot({ path: 'test-results/screenshots/timeline-ar-390.png' });
+  expect(errors).toEqual([]);
+});
