@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Timeline } from '../../model';
 import { lanes, periodLabel, type Count, type Frame, type Mark } from '../../timeline';
-import { countY, LANE_HEIGHT, laneTop, rowY } from './geometry';
+import { countY, LANE_HEIGHT, laneTop, MIN_BAND_PX, rowY } from './geometry';
 
 const R = 5;
 

@@ -1,6 +1,6 @@
 // Draws what SVG would be too slow for: density bins, and marks when there are many.
 import type { Frame } from '../../timeline';
-import { countY, LANE_HEIGHT, LANE_PAD, laneTop, rowY } from './geometry';
+import { countY, LANE_HEIGHT, LANE_PAD, laneTop, MIN_BAND_PX, rowY } from './geometry';
 
 export interface CanvasStyle {
   colors: string[];
