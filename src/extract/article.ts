@@ -55,7 +55,7 @@ interface Para {
 export function inferPublished(paras: { text: string; n: Normalized }[]): string | null {
   const dated: number[] = [];
   for (const p of paras)
-    for (const t of findTimexesNormalized(p.text, p.n, { anchor: null }))
+    for (const t of findTimexesNormalized(p.n, { anchor: null }))
       if (t.precision === 'day' && t.value) {
         const d = parseIsoDay(t.value);
         if (d !== null) dated.push(d);
@@ -84,7 +84,7 @@ export function inferPublished(paras: { text: string; n: Normalized }[]): string
   // a dateline: the first body line opens with a full date
   const first = paras[1];
   if (first) {
-    const t = findTimexesNormalized(first.text, first.n, { anchor: null })[0];
+    const t = findTimexesNormalized(first.n, { anchor: null })[0];
     if (t && t.precision === 'day' && t.start < 40 && t.value) return t.value;
   }
   return null;
@@ -141,7 +141,7 @@ export function extractArticle(
   const paras: Para[] = normalized.map((p, index) => ({
     index,
     ...p,
-    timexes: findTimexesNormalized(p.text, p.n, { anchor: published }),
+    timexes: findTimexesNormalized(p.n, { anchor: published }),
   }));
   let lastCountries: string[] = [];
 
@@ -192,15 +192,11 @@ export function extractArticle(
           });
           for (const id of lastCountries) spans.push({ id, ...a });
         }
-        const trig =
-          pickTrigger(
-            triggers.filter((h) => within(h, r)),
-            t,
-          ) ??
-          pickTrigger(
-            triggers.filter((h) => within(h, s)),
-            t,
-          );
+        const clause = clauseOf(norm, r, t);
+        const trig = pickTrigger(
+          triggers.filter((h) => within(h, clause)),
+          t,
+        );
         const range = { start: t.range!.start, end: t.range!.end };
         const o = orig(t);
         const tight = { start: Math.max(r.start, t.start - 25), end: Math.min(r.end, t.end + 25) };
@@ -221,7 +217,7 @@ export function extractArticle(
           expected:
             Boolean(t.after) ||
             (range.end >= (parseIsoDay(published ?? '') ?? Infinity) && futureWithin(norm, tight)),
-          summary: summaryOf(p.text, orig(r)),
+          summary: summaryOf(p.text, orig(headline(r, clause, t))),
           informativeness: 0,
           published,
         };
@@ -247,9 +243,36 @@ export function extractArticle(
   return { article, drafts, undated, discovered: [...discovered.values()] };
 }
 
+/**
+ * The clause that holds a time expression: between clause punctuation inside its region,
+ * widened to the neighbouring clauses when the expression stands alone («، اليوم الاثنين،»).
+ */
+function clauseOf(norm: string, r: Span, t: Span): Span {
+  const cuts = [r.start];
+  for (const m of norm.slice(r.start, r.end).matchAll(/[،,؛:]/g)) cuts.push(r.start + m.index + 1);
+  cuts.push(r.end);
+  let i = cuts.findIndex((c, k) => c <= t.start && (cuts[k + 1] ?? Infinity) > t.start);
+  if (i < 0) i = 0;
+  let start = cuts[i]!;
+  let end = cuts[i + 1] ?? r.end;
+  const wordsBeside = (a: number, b: number) =>
+    (norm.slice(a, b).match(/\p{L}{2,}/gu) ?? []).length;
+  if (wordsBeside(start, t.start) + wordsBeside(t.end, end) < 2) {
+    start = cuts[Math.max(0, i - 1)]!;
+    end = cuts[Math.min(cuts.length - 1, i + 2)]!;
+  }
+  return { start, end: Math.max(end, t.end) };
+}
+
 function addActor(d: Draft, a: ActorSpan): void {
   if (!d.actors.some((x) => x.id === a.id && x.start === a.start && x.end === a.end))
     d.actors.push(a);
+}
+
+/** A headline: the region from its start when the time expression is near it, else its clause. */
+function headline(r: Span, clause: Span, t: Span): Span {
+  const start = t.end - r.start <= SUMMARY_MAX - 10 ? r.start : clause.start;
+  return { start, end: Math.max(t.end, Math.min(r.end, start + SUMMARY_MAX + 40)) };
 }
 
 const SUMMARY_MAX = 160;

@@ -6,8 +6,7 @@ import { calendar, lexicon, timexRules, type TimexRule } from './rules';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Normalises Arabic in a pattern while leaving regex syntax (\d, \p{L}, …) alone. */
-const normalizePatternText = (p: string) =>
-  p.replace(/[^\x00-\x7F]+/g, (run) => normalizeArabic(run));
+const normalizePatternText = (p: string) => p.replace(/[^ -~]+/g, (run) => normalizeArabic(run));
 
 /** Alternation of phrases, longest first, with any whitespace between words. */
 export function alternation(phrases: Iterable<string>): string {

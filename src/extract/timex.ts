@@ -121,15 +121,16 @@ function select(cs: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-export function findTimexesNormalized(
-  paragraph: string,
-  n: Normalized,
-  ctx: TimexContext,
-): TimexMatch[] {
+/** Time expressions with offsets into the normalised text `n.text`. */
+export function findTimexesNormalized(n: Normalized, ctx: TimexContext): TimexMatch[] {
   const anchor = ctx.anchor ? parseIsoDay(ctx.anchor) : null;
   return select(candidates(n.text)).map((c) => {
-    const span = toOriginal(n, c.start, c.end);
-    const base = { ...span, text: paragraph.slice(span.start, span.end), rule: c.rule.id };
+    const base = {
+      start: c.start,
+      end: c.end,
+      text: n.text.slice(c.start, c.end),
+      rule: c.rule.id,
+    };
     if (c.kind !== 'date')
       return { ...base, kind: c.kind, value: null, precision: null, mod: null };
     const r = resolve(c.groups, anchor, isFuture(n.text, c.start, c.end));
@@ -149,5 +150,9 @@ export function findTimexesNormalized(
 
 /** Every time expression of one paragraph, with offsets into it. */
 export function findTimexes(paragraph: string, ctx: TimexContext): TimexMatch[] {
-  return findTimexesNormalized(paragraph, normalizeWithMap(paragraph), ctx);
+  const n = normalizeWithMap(paragraph);
+  return findTimexesNormalized(n, ctx).map((t) => {
+    const span = toOriginal(n, t.start, t.end);
+    return { ...t, ...span, text: paragraph.slice(span.start, span.end) };
+  });
 }

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './browser';
@@ -10,6 +11,9 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   chromiumPath(); // fail first, and clearly, when there is no browser
+  // The app is tested on the seed data as the extractor makes it now.
+  const extract = spawnSync('npx', ['tsx', 'src/cli/extract.ts'], { stdio: 'inherit' });
+  if (extract.status !== 0) throw new Error('npm run extract failed on seeds/');
   // A private output folder, so concurrent runs and `npm start` never share a dist/.
   const outDir = mkdtempSync(join(tmpdir(), 'timeline-e2e-'));
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
