@@ -29,6 +29,19 @@ describe('the suite itself', () => {
     expect(bad.map((c) => c.expect.text)).toEqual([]);
   });
 
+  test('every expected day is a real day and falls on the weekday its text names', () => {
+    const weekdays = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+    const wrong = suite.cases.flatMap((c) => {
+      const v = c.expect.value;
+      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return [];
+      const d = new Date(`${v}T00:00:00Z`);
+      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) return [v];
+      const named = weekdays.find((w) => c.expect.text.includes(w));
+      return named && weekdays[d.getUTCDay()] !== named ? [`${v} is not a ${named}`] : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   test('covers every category the issue names', () => {
     const tags = new Set(suite.cases.map((c) => c.tag));
     for (const tag of [
