@@ -12,17 +12,79 @@ export function stripProclitics(token: string): string {
   return m?.[1] ?? token;
 }
 
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+// Word characters as written: letters, digits, and the marks and format controls inside a
+// word (harakat, tatweel, bidi marks) that normalisation removes. A table over UTF-16 code
+// units, because a regular expression over 20 MB of sources is too slow at 100k events.
+let wordTable: Uint8Array | null = null;
+function isWordUnit(code: number): boolean {
+  if (wordTable === null) {
+    wordTable = new Uint8Array(0x10000);
+    const re = /[\p{L}\p{N}\p{M}\p{Cf}]/u;
+    for (let c = 0; c < 0x10000; c++)
+      wordTable[c] = (c >= 0xd800 && c <= 0xdfff) || re.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return wordTable[code] === 1;
+}
+
+/** Calls back with every word of text[start, end) as written. */
+export function forEachWord(
+  text: string,
+  start: number,
+  end: number,
+  cb: (word: string) => void,
+): void {
+  let from = -1;
+  for (let i = start; i < end; i++) {
+    if (isWordUnit(text.charCodeAt(i))) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      cb(text.substring(from, i));
+      from = -1;
+    }
+  }
+  if (from >= 0) cb(text.substring(from, end));
+}
+
+// Texts repeat the same words over and over (Zipf): normalise each distinct one once.
+const folded = new Map<string, string[]>();
+const CACHE_LIMIT = 200_000;
+
+/** The normalised tokens of one written word (usually one; punctuation may split it). */
+export function foldWord(raw: string): string[] {
+  let out = folded.get(raw);
+  if (out === undefined) {
+    out = normalizeArabic(raw)
+      .split(NON_WORD)
+      .filter((t) => t.length > 0);
+    if (folded.size >= CACHE_LIMIT) folded.clear();
+    folded.set(raw, out);
+  }
+  return out;
+}
+
 /** Normalised word tokens of a text. */
 export function tokenize(text: string): string[] {
-  return normalizeArabic(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0);
+  const out: string[] = [];
+  forEachWord(text, 0, text.length, (w) => {
+    for (const t of foldWord(w)) out.push(t);
+  });
+  return out;
 }
+
+const forms = new Map<string, string[]>();
 
 /** The forms a token is indexed and looked up under: as written and without proclitics. */
 export function matchForms(token: string): string[] {
-  const stripped = stripProclitics(token);
-  return stripped === token ? [token] : [token, stripped];
+  let out = forms.get(token);
+  if (out === undefined) {
+    const stripped = stripProclitics(token);
+    out = stripped === token ? [token] : [token, stripped];
+    if (forms.size >= CACHE_LIMIT) forms.clear();
+    forms.set(token, out);
+  }
+  return out;
 }
 
 /** Does a name (or alias) match what the user typed? Substring match on matching forms. */

@@ -6,11 +6,16 @@ import { buildTextIndex, searchText, type TextIndex } from './textIndex';
 
 export interface SearchIndexes {
   actors: ActorIndex;
-  text: TextIndex;
+  /** Built on first use: the token index costs most, and many visits never search. */
+  text: () => TextIndex;
 }
 
 export function buildIndexes(timeline: Timeline): SearchIndexes {
-  return { actors: buildActorIndex(timeline), text: buildTextIndex(timeline) };
+  let text: TextIndex | null = null;
+  return {
+    actors: buildActorIndex(timeline),
+    text: () => (text ??= buildTextIndex(timeline)),
+  };
 }
 
 export interface Filters {
@@ -23,7 +28,7 @@ export interface Filters {
 export function visibleEvents(indexes: SearchIndexes, f: Filters): Uint32Array | null {
   return intersectNullable(
     filterByActors(indexes.actors, f.actors, f.match),
-    searchText(indexes.text, f.q),
+    f.q.trim() === '' ? null : searchText(indexes.text(), f.q),
   );
 }
 

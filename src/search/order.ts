@@ -19,13 +19,19 @@ export function eventTimes(timeline: Timeline): EventTimes {
     start[i] = x.start;
     end[i] = x.end;
   });
-  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const compare = (a: number, b: number) => {
     const d = start[a]! - start[b]! || end[a]! - end[b]!;
     if (d !== 0) return d;
     const ia = timeline.events[a]!.id;
     const ib = timeline.events[b]!.id;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
-  });
+  };
+  // The extractor writes events in date order: then there is nothing to sort.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) <= 0;
+  if (!sorted) order.sort(compare);
   return { start, end, order };
 }
 

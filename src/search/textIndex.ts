@@ -2,7 +2,7 @@
 // once per data load. Lookups are prefix matches on sorted tokens, so typing part of a
 // word already narrows the list.
 import type { Timeline } from '../model';
-import { matchForms, tokenize } from './arabic';
+import { foldWord, forEachWord, matchForms, tokenize } from './arabic';
 import { intersect, union } from './sortedSets';
 
 export interface TextIndex {
@@ -28,30 +28,38 @@ class U32Builder {
   }
 }
 
-/** The texts an event is searchable by. */
-export function eventTexts(timeline: Timeline, eventIndex: number): string[] {
+/** Calls back with each searchable text region of an event: its summary and the sentence
+ * of every mention (as offsets into the paragraph, so nothing is copied). */
+function forEachText(
+  timeline: Timeline,
+  paragraphs: Map<string, string[]>,
+  eventIndex: number,
+  cb: (text: string, start: number, end: number) => void,
+): void {
   const e = timeline.events[eventIndex];
-  if (!e) return [];
-  const texts = [e.summary.ar];
+  if (!e) return;
+  cb(e.summary.ar, 0, e.summary.ar.length);
   for (const m of e.mentions) {
-    const p = paragraphText(timeline, m.articleId, m.paragraph);
-    if (p !== undefined) texts.push(p.slice(m.sentence.start, m.sentence.end));
+    const p = paragraphs.get(m.articleId)?.[m.paragraph];
+    if (p !== undefined) cb(p, Math.max(0, m.sentence.start), Math.min(p.length, m.sentence.end));
   }
-  return texts;
 }
 
-let paragraphCache: { timeline: Timeline; map: Map<string, string[]> } | null = null;
-function paragraphText(timeline: Timeline, articleId: string, paragraph: number) {
-  if (paragraphCache?.timeline !== timeline) {
-    const map = new Map<string, string[]>();
-    for (const a of timeline.articles) {
-      const texts: string[] = [];
-      for (const p of a.paragraphs) texts[p.index] = p.text;
-      map.set(a.id, texts);
-    }
-    paragraphCache = { timeline, map };
+function paragraphMap(timeline: Timeline): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const a of timeline.articles) {
+    const texts: string[] = [];
+    for (const p of a.paragraphs) texts[p.index] = p.text;
+    map.set(a.id, texts);
   }
-  return paragraphCache.map.get(articleId)?.[paragraph];
+  return map;
+}
+
+/** The texts an event is searchable by. */
+export function eventTexts(timeline: Timeline, eventIndex: number): string[] {
+  const out: string[] = [];
+  forEachText(timeline, paragraphMap(timeline), eventIndex, (t, s, e) => out.push(t.slice(s, e)));
+  return out;
 }
 
 export function buildTextIndex(timeline: Timeline): TextIndex {
@@ -60,22 +68,35 @@ export function buildTextIndex(timeline: Timeline): TextIndex {
   const pairTokens = new U32Builder();
   const pairEvents = new U32Builder();
   const n = timeline.events.length;
-  for (let i = 0; i < n; i++) {
-    for (const text of eventTexts(timeline, i))
-      for (const token of tokenize(text))
-        for (const form of matchForms(token)) {
-          let id = ids.get(form);
-          if (id === undefined) {
-            id = ids.size;
-            ids.set(form, id);
-            lastSeen.push(0);
-          }
-          if (lastSeen.data[id] === i + 1) continue;
-          lastSeen.data[id] = i + 1;
-          pairTokens.push(id);
-          pairEvents.push(i);
+  const paragraphs = paragraphMap(timeline);
+  // One lookup per written word: its token ids, resolved the first time it is seen.
+  const wordIds = new Map<string, number[]>();
+  const idsOf = (word: string): number[] => {
+    const out: number[] = [];
+    for (const token of foldWord(word))
+      for (const form of matchForms(token)) {
+        let id = ids.get(form);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(form, id);
+          lastSeen.push(0);
         }
-  }
+        out.push(id);
+      }
+    wordIds.set(word, out);
+    return out;
+  };
+  let i = 0;
+  const add = (word: string) => {
+    for (const id of wordIds.get(word) ?? idsOf(word)) {
+      if (lastSeen.data[id] === i + 1) continue;
+      lastSeen.data[id] = i + 1;
+      pairTokens.push(id);
+      pairEvents.push(i);
+    }
+  };
+  for (i = 0; i < n; i++)
+    forEachText(timeline, paragraphs, i, (text, s, e) => forEachWord(text, s, e, add));
   const tokens = [...ids.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const rank = new Uint32Array(ids.size);
   tokens.forEach((t, k) => (rank[ids.get(t)!] = k));

@@ -22,6 +22,16 @@ test('tokenize folds hamza, alef maqsura, taa marbuta and harakat', () => {
   expect(tokenize('أعلنت الحكومةُ العراقيّة، إلى')).toEqual(['اعلنت', 'الحكومه', 'العراقيه', 'الي']);
 });
 
+test('tokenize keeps a word whole across tatweel, bidi marks and harakat', () => {
+  expect(tokenize('الـعراق\u200f، و«واشنطن» عُقِدَ ٢٠١٤')).toEqual([
+    'العراق',
+    'و',
+    'واشنطن',
+    'عقد',
+    '2014',
+  ]);
+});
+
 test('matchForms gives the written and the stripped form', () => {
   expect(matchForms('الاميركيه')).toEqual(['الاميركيه', 'اميركيه']);
   expect(matchForms('حوار')).toEqual(['حوار']);

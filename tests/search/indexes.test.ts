@@ -81,6 +81,11 @@ describe('text index', () => {
     expect(ids(searchText(index, 'السوداني صدام'))).toEqual([]);
   });
 
+  test('indexes the mention sentence only, not the rest of its paragraph', () => {
+    // «عسكري» precedes the 2014 sentence in its paragraph; «العسكري» is in the 2024 one.
+    expect(ids(searchText(index, 'عسكري'))).toEqual(['ev-2024-01-sudani']);
+  });
+
   test('an empty query filters nothing', () => {
     expect(searchText(index, ' ، ')).toBeNull();
   });
