@@ -20,7 +20,7 @@ export interface ActorEntry {
   adjectives?: string[];
   roles?: { phrase: string; from?: string; to?: string }[];
   examples: ActorExample[];
-  notExamples?: { text: string }[];
+  notExamples?: { text: string; published?: string }[];
   note?: string;
 }
 

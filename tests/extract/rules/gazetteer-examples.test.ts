@@ -12,7 +12,7 @@ const actorCases = actorsFile.actors.flatMap((a) =>
   a.examples.map((e) => ({ id: a.id, ...e, published: e.published ?? null })),
 );
 const absentCases = actorsFile.actors.flatMap((a) =>
-  (a.notExamples ?? []).map((e) => ({ id: a.id, text: e.text })),
+  (a.notExamples ?? []).map((e) => ({ id: a.id, text: e.text, published: e.published ?? null })),
 );
 const triggerCases = triggersFile.types.flatMap((t) =>
   t.examples.map((e) => ({ type: t.type, ...e })),
@@ -25,8 +25,8 @@ describe('gazetteer examples', () => {
     expect(found, JSON.stringify(spans)).not.toEqual([]);
   });
 
-  test.each(absentCases)('no $id in $text', ({ id, text }) => {
-    expect(matcher.find(text, null).filter((s) => s.id === id)).toEqual([]);
+  test.each(absentCases)('no $id in $text', ({ id, text, published }) => {
+    expect(matcher.find(text, published).filter((s) => s.id === id)).toEqual([]);
   });
 });
 

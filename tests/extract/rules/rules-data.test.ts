@@ -31,7 +31,7 @@ const actorSchema = z.strictObject({
       z.strictObject({ text: arabic, match: z.string().min(2), published: realDay.optional() }),
     )
     .min(2),
-  notExamples: z.array(z.strictObject({ text: arabic })).optional(),
+  notExamples: z.array(z.strictObject({ text: arabic, published: realDay.optional() })).optional(),
   note: z.string().optional(),
 });
 const actorsFileSchema = z.strictObject({
