@@ -6,15 +6,15 @@ export const NAME_SHIM = 'window.__name = window.__name || ((f) => f);';
 
 /**
  * performance.now() when the timeline first shows marks, or false. Prefers the app's own
- * 'timeline-drawn' mark; else looks for drawn canvas pixels or many SVG shapes.
+ * 'timeline-drawn' mark; else looks for mark elements or ink on a canvas (dense mode).
  */
 export function drawnAt(): number | false {
   const mark = performance.getEntriesByName('timeline-drawn')[0];
   if (mark) return mark.startTime;
-  const shapes = document.querySelectorAll(
-    'svg circle, svg rect, svg path, svg line, [data-event-id], .vis-item',
-  ).length;
-  if (shapes >= 20) return performance.now();
+  // Event marks as elements (our SVG mode, vis-timeline's items)…
+  if (document.querySelector('svg [data-event], [data-event-id], .vis-item'))
+    return performance.now();
+  // …or marks and density bands drawn on a canvas.
   for (const canvas of Array.from(document.querySelectorAll('canvas'))) {
     if (canvas.width === 0 || canvas.height === 0) continue;
     // A small copy is enough to tell a blank canvas from a drawn one, and cheap each frame.

@@ -140,23 +140,27 @@ export async function runScenario(
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  // Every wait is bounded: a page stuck in its own work must not hang the benchmark.
+  let deadline = Date.now() + opts.capMs;
+  const within = <T>(p: Promise<T>, what: string) =>
+    timeout(p, Math.max(1000, deadline - Date.now()), what);
   try {
-    await page.goto(url, { waitUntil: 'commit' });
+    await within(page.goto(url, { waitUntil: 'commit' }), 'navigation');
     try {
       const handle = await page.waitForFunction(drawnAt, undefined, {
         polling: 'raf',
-        timeout: opts.capMs,
+        timeout: Math.max(1000, deadline - Date.now()),
       });
       m.drawnMs = (await handle.jsonValue()) as number;
     } catch {
       m.notes.push(`first draw did not finish in ${opts.capMs / 1000} s`);
       return m;
     }
-    await timeout(page.evaluate(settle), opts.capMs, 'settling after load');
-    await cdp.send('HeapProfiler.collectGarbage');
-    m.heapMb = ((await metrics(cdp)).JSHeapUsedSize ?? 0) / 1e6;
+    await within(page.evaluate(settle), 'settling after load');
+    await within(cdp.send('HeapProfiler.collectGarbage'), 'garbage collection');
+    m.heapMb = ((await within(metrics(cdp), 'heap metrics')).JSHeapUsedSize ?? 0) / 1e6;
 
-    const box = await page.evaluate(plotBox, opts.plotSelector);
+    const box = await within(page.evaluate(plotBox, opts.plotSelector), 'finding the plot');
     if (!box) {
       m.notes.push('no plot element to zoom and pan');
       return m;
@@ -164,40 +168,43 @@ export async function runScenario(
     // Start a little off-centre so the drags stay on the plot (RTL and LTR alike).
     const x = box.x + box.width * 0.3;
     const y = box.y + Math.min(box.height / 2, 250);
-    await page.mouse.move(x, y);
+    await within(page.mouse.move(x, y), 'moving the pointer');
     const base: number[] = [];
     for (let i = 0; i < 5; i++)
-      base.push((await measureStep(page, cdp, 'zoom', async () => {})).workMs);
+      base.push(
+        (
+          await within(
+            measureStep(page, cdp, 'zoom', async () => {}),
+            'an empty step',
+          )
+        ).workMs,
+      );
     m.baselineMs = median(base);
 
     const run = async (record: boolean) => {
-      const started = Date.now();
+      deadline = Date.now() + opts.capMs;
       for (const [kind, act] of script(page, x, y)) {
-        if (Date.now() - started > opts.capMs)
-          throw new Error(`zoom/pan did not finish in ${opts.capMs / 1000} s`);
-        const cost = await timeout(
-          measureStep(page, cdp, kind, act),
-          opts.capMs,
-          'a zoom/pan step',
-        );
+        const cost = await within(measureStep(page, cdp, kind, act), 'the zoom/pan script');
         if (record) m.steps.push({ ...cost, workMs: Math.max(0, cost.workMs - m.baselineMs) });
       }
     };
     await run(true);
 
     // Continuous input, as a user's scroll wheel: frame intervals as the page sees them.
-    await page.evaluate(startFrameRecorder);
-    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, i % 20 < 10 ? -150 : 150);
-    await page.evaluate(settle);
-    m.rafIntervals = await page.evaluate(stopFrameRecorder);
+    deadline = Date.now() + opts.capMs;
+    await within(page.evaluate(startFrameRecorder), 'frame recorder');
+    for (let i = 0; i < 40; i++)
+      await within(page.mouse.wheel(0, i % 20 < 10 ? -150 : 150), 'continuous wheel input');
+    await within(page.evaluate(settle), 'settling after wheel input');
+    m.rafIntervals = await within(page.evaluate(stopFrameRecorder), 'frame recorder');
 
     if (opts.profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
       await run(false);
-      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-      m.hotspots = hotspots(profile);
+      const stopped = await within(cdp.send('Profiler.stop'), 'profiler');
+      m.hotspots = hotspots((stopped as unknown as { profile: CpuProfile }).profile);
     }
   } catch (e) {
     m.notes.push((e as Error).message.split('\n')[0] ?? String(e));

@@ -58,7 +58,7 @@ export async function benchUi(options: Partial<UiOptions> = {}): Promise<UiResul
         console.error(`ours ${label}…`);
         result.ours[label] = await runScenario(browser, `${app.url}${data}`, {
           capMs: opts.oursCapMs,
-          plotSelector: null,
+          plotSelector: '.tl-plot, canvas, svg',
           profile: true,
         });
       }
