@@ -88,7 +88,8 @@ export function computeFrame(layout: Layout, window: Window, o: FrameOptions): F
       if (row < 0) {
         // Overflow joins the count of its cell; cells are fixed on the time axis so counts
         // do not jump while panning.
-        const cell = Math.floor(s / cellMs);
+        // A band that began off screen is counted where it enters the window.
+        const cell = Math.floor(Math.max(s, window.start) / cellMs);
         let c = cells.get(cell);
         if (!c) {
           const t = (cell + 0.5) * cellMs;

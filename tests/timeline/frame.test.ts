@@ -81,3 +81,15 @@ test('100,000 events: density when zoomed out, a bounded number of marks when zo
   expect(shown).toBe(expected.reduce((n, e) => n + lanesOf(e), 0));
   for (const m of close.marks) expect(m.x2 >= -10 && m.x1 <= 1410).toBe(true);
 });
+
+test('long bands that overflow are counted inside the window, not where they began', () => {
+  const events = Array.from({ length: 6 }, (_, i) =>
+    makeEvent(`y${i}`, '2020-01-01', '2020-12-31', 'year', ['us']),
+  );
+  const layout = buildLayout(withEvents(events), null);
+  const w = { start: Date.UTC(2020, 5, 1), end: Date.UTC(2020, 5, 11) };
+  const f = computeFrame(layout, w, opts(1000));
+  expect(f.marks).toHaveLength(3);
+  expect(f.counts.reduce((n, c) => n + c.count, 0)).toBe(3);
+  for (const c of f.counts) expect(c.x >= 0 && c.x <= 1000).toBe(true);
+});

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { clampWindow, type Window } from '../../timeline';
 
-const SETTLE_MS = 150;
+const SETTLE_MS = 250;
 
 function near(a: Window, b: Window): boolean {
   const tol = (a.end - a.start) * 0.002;
