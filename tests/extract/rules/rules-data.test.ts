@@ -138,6 +138,15 @@ describe('actors.json', () => {
     expect(copied).toEqual([]);
   });
 
+  test('stop phrases never equal a name or a role phrase', () => {
+    const names = new Set(
+      actors.flatMap((a) =>
+        [...a.aliases, ...(a.roles ?? []).map((r) => r.phrase)].map(normalizeArabic),
+      ),
+    );
+    expect((actorsFile.stopPhrases ?? []).filter((s) => names.has(normalizeArabic(s)))).toEqual([]);
+  });
+
   test('covers the actors of the seeds and the main sides of the subject', () => {
     const required = [
       'us',
