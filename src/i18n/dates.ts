@@ -19,9 +19,13 @@ export function formatMonth(ms: number, style: DateStyle): string {
   return dateFormat(localeTag(style), { month: 'long', year: 'numeric' }).format(ms);
 }
 
-export function formatNumber(n: number, style: DateStyle): string {
-  return new Intl.NumberFormat(localeTag(style), { useGrouping: false }).format(n);
+/** A number in the chosen digits; counts are grouped (100,000), years are not. */
+export function formatNumber(n: number, style: DateStyle, grouped = false): string {
+  return new Intl.NumberFormat(localeTag(style), { useGrouping: grouped }).format(n);
 }
+
+/** A count of things, grouped by thousands. */
+export const formatCount = (n: number, style: DateStyle): string => formatNumber(n, style, true);
 
 type Translate = (key: string, options: Record<string, unknown>) => string;
 

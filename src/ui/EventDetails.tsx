@@ -3,7 +3,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, Article, Mention, Timeline, TimelineEvent } from '../model';
-import { formatDay, formatNumber } from '../i18n/dates';
+import { formatCount, formatDay } from '../i18n/dates';
 import type { Language } from '../state/urlState';
 import { useDateStyle } from './DisplayContext';
 import { MarkedText } from './MarkedText';
@@ -61,7 +61,7 @@ export function EventDetails(props: Props) {
         {event.summary.ar}
       </p>
       <p className="corroboration">
-        {t('details.sources', { count: sources, n: formatNumber(sources, style) })}
+        {t('details.sources', { count: sources, n: formatCount(sources, style) })}
       </p>
 
       <h3>{t('details.actors')}</h3>

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Timeline } from '../model';
-import { formatNumber } from '../i18n/dates';
+import { formatCount, formatNumber } from '../i18n/dates';
 import { useDateStyle } from './DisplayContext';
 import { useEventDate } from './useEventDate';
 
@@ -110,7 +110,7 @@ export function EventList({ timeline, ordered, selectedId, onSelect }: Props) {
       </div>
       {shown < ordered.length ? (
         <button type="button" className="button more" onClick={() => setLimit(shown + PAGE)}>
-          {t('list.showMore', { n: formatNumber(ordered.length - shown, style) })}
+          {t('list.showMore', { n: formatCount(ordered.length - shown, style) })}
         </button>
       ) : null}
     </section>

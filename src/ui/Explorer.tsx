@@ -17,7 +17,7 @@ import { FilterPanel } from './FilterPanel';
 import { TimelinePanel } from './TimelinePanel';
 import type { TimeWindow } from './timeline/props';
 import { WindowStatus } from './WindowStatus';
-import { formatNumber } from '../i18n/dates';
+import { formatCount } from '../i18n/dates';
 
 interface Props {
   timeline: Timeline;
@@ -91,8 +91,8 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
       <div className="panel stage">
         <p className="shown-count" aria-live="polite">
           {t('status.shown', {
-            shown: formatNumber(ordered.length, style),
-            total: formatNumber(timeline.events.length, style),
+            shown: formatCount(ordered.length, style),
+            total: formatCount(timeline.events.length, style),
           })}
         </p>
         {filtered && ordered.length === 0 ? (

@@ -5,7 +5,7 @@ import { actorKinds, type Actor, type Timeline } from '../model';
 import { actorEventCount, nameMatches, type ActorMatch } from '../search';
 import type { ActorIndex } from '../search/actorIndex';
 import type { Language } from '../state/urlState';
-import { formatNumber } from '../i18n/dates';
+import { formatCount } from '../i18n/dates';
 import { useDateStyle } from './DisplayContext';
 
 interface Props {
@@ -129,7 +129,7 @@ function ActorList({ timeline, actorIndex, lang, selected, match, onToggleActor,
                     onChange={() => onToggleActor(actor.id)}
                   />
                   <span className="actor-name">{actor.name[lang]}</span>
-                  <span className="count">{formatNumber(count, style)}</span>
+                  <span className="count">{formatCount(count, style)}</span>
                 </label>
               </li>
             ))}

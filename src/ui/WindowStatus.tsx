@@ -2,7 +2,7 @@
 // window settles (zooming fires many changes a second).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMonth, formatNumber } from '../i18n/dates';
+import { formatCount, formatMonth } from '../i18n/dates';
 import { useDateStyle } from './DisplayContext';
 import type { TimeWindow } from './timeline/props';
 
@@ -15,7 +15,7 @@ export function WindowStatus({ view, count }: { view: TimeWindow; count: number 
   const text = t('status.window', {
     from: formatMonth(view.start, style),
     to: formatMonth(view.end - 1, style),
-    events: t('app.events', { count, n: formatNumber(count, style) }),
+    events: t('app.events', { count, n: formatCount(count, style) }),
   });
   const [spoken, setSpoken] = useState(text);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateLocale, formatEventDate, formatNumber } from '../../src/i18n/dates';
+import { dateLocale, formatCount, formatEventDate, formatNumber } from '../../src/i18n/dates';
 import type { TimelineDate } from '../../src/model';
 import type { DateStyle } from '../../src/i18n/dates';
 
@@ -61,4 +61,6 @@ test('locales carry the numbering system', () => {
   expect(dateLocale(egypt)).toBe('ar-EG-u-nu-latn');
   expect(formatNumber(12, levantArab)).toBe('١٢');
   expect(formatNumber(2024, egypt)).toBe('2024');
+  expect(formatCount(100000, egypt)).toBe('100,000');
+  expect(formatCount(100000, levantArab)).toBe('١٠٠٬٠٠٠');
 });

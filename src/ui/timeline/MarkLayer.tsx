@@ -1,9 +1,10 @@
 // Lanes, events and «+N» counts as SVG: each event mark is a focusable button with its date
 // (at its precision) and summary as the accessible name.
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Timeline } from '../../model';
-import { lanes, periodLabel, type Count, type Frame, type Mark } from '../../timeline';
+import { lanes, type Count, type Frame, type Mark } from '../../timeline';
+import type { MarkLabels } from './useMarkLabel';
 import { countY, LANE_HEIGHT, laneTop, MIN_BAND_PX, rowY } from './geometry';
 
 const R = 5;
@@ -16,30 +17,12 @@ interface Props {
   width: number;
   roving: number;
   selected: number;
-  tag: string;
+  labels: MarkLabels;
   num: (n: number) => string;
 }
 
 export const MarkLayer = memo(function MarkLayer(p: Props) {
   const { t } = useTranslation();
-  const { timeline, tag } = p;
-  // Labels are built once per event and locale, not once per frame.
-  const label = useMemo(() => {
-    const cache = new Map<number, string>();
-    return (e: number) => {
-      let s = cache.get(e);
-      if (s === undefined) {
-        const ev = timeline.events[e]!;
-        const base = periodLabel(ev.date, tag);
-        const week = ev.date.precision === 'week' ? t('date.weekOf', { date: base }) : base;
-        const date = ev.date.mod ? t(`date.${ev.date.mod}`, { date: week }) : week;
-        s = t('timeline.mark', { date, summary: ev.summary.ar });
-        cache.set(e, s);
-      }
-      return s;
-    };
-  }, [timeline, tag, t]);
-
   const denseLanes = new Set(p.frame.bins.map((b) => b.lane));
   // Marks of one event in several lanes are linked by a line through their centres.
   const links: { event: number; x: number; y1: number; y2: number }[] = [];
@@ -98,7 +81,7 @@ export const MarkLayer = memo(function MarkLayer(p: Props) {
             data-primary={primary}
             data-x={Math.round((m.x1 + m.x2) / 2)}
             role={primary ? 'button' : undefined}
-            aria-label={primary ? label(m.event) : undefined}
+            aria-label={primary ? p.labels.name(m.event) : undefined}
             aria-pressed={primary ? selected : undefined}
             aria-hidden={primary ? undefined : true}
             tabIndex={primary ? (m.event === p.roving ? 0 : -1) : undefined}

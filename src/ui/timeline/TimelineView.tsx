@@ -1,7 +1,7 @@
 // The interactive timeline: lanes of events over a zoomable time axis, right to left in Arabic.
 // Layout is memoised per data/filter; a frame only culls, picks a level of detail and draws.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   buildLayout,
@@ -34,6 +34,8 @@ import { MarkLayer } from './MarkLayer';
 import type { TimelineViewProps } from './props';
 import { useCanvasStyle } from './useCanvasStyle';
 import { useIdlePacking } from './useIdlePacking';
+import { Tooltip } from './Tooltip';
+import { useMarkLabel } from './useMarkLabel';
 import { usePlotGestures } from './usePlotGestures';
 import { useViewWindow } from './useViewWindow';
 import { useWidth } from './useWidth';
@@ -120,6 +122,15 @@ export function TimelineView(props: TimelineViewProps) {
       ?.focus({ preventScroll: true });
   });
 
+  const labels = useMarkLabel(timeline, tag);
+  const [hovered, setHovered] = useState(-1);
+  const [focusVisible, setFocusVisible] = useState(false);
+  const tipEvent = hovered >= 0 ? hovered : focusVisible ? roving : -1;
+  const tipMark =
+    tipEvent >= 0
+      ? (frame.marks.find((m) => m.event === tipEvent) ?? special.find((m) => m.event === tipEvent))
+      : undefined;
+
   const style = useCanvasStyle(plotRef, num);
   useLayoutEffect(() => {
     const c = canvasRef.current;
@@ -163,7 +174,7 @@ export function TimelineView(props: TimelineViewProps) {
       move(panBy(w, action.last ? bounds.end - w.end : bounds.start - w.start, bounds));
   };
 
-  const eventAt = (ev: MouseEvent): number => {
+  const eventAt = (ev: MouseEvent | PointerEvent): number => {
     const el = (ev.target as Element).closest('[data-event]');
     if (el) return Number(el.getAttribute('data-event'));
     if (svgMarks || !plotRef.current) return -1;
@@ -187,6 +198,12 @@ export function TimelineView(props: TimelineViewProps) {
     if (e < 0) return;
     setFocusEvent(e);
     onSelectEvent(timeline.events[e]!.id);
+  };
+
+  const onPointerMove = (ev: PointerEvent) => {
+    if (ev.buttons) return;
+    const e = eventAt(ev);
+    if (e !== hovered) setHovered(e);
   };
 
   const zoomBy = (k: number) =>
@@ -221,7 +238,7 @@ export function TimelineView(props: TimelineViewProps) {
   return (
     <section className="tl" dir={dir} lang={lang} aria-label={t('timeline.label')}>
       <div className="tl-toolbar">
-        <div className="tl-zoom" role="group" aria-label={t('timeline.plot')}>
+        <div className="tl-zoom" role="group" aria-label={t('timeline.controls')}>
           <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label={t('timeline.zoomIn')}>
             +
           </button>
@@ -261,6 +278,10 @@ export function TimelineView(props: TimelineViewProps) {
           aria-label={t('timeline.plot')}
           onKeyDown={onKeyDown}
           onClick={onClick}
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setHovered(-1)}
+          onFocus={(ev: FocusEvent) => setFocusVisible(ev.target.hasAttribute('data-event'))}
+          onBlur={() => setFocusVisible(false)}
         >
           <canvas ref={canvasRef} className="tl-canvas" aria-hidden="true" />
           <svg
@@ -278,10 +299,19 @@ export function TimelineView(props: TimelineViewProps) {
               width={width}
               roving={roving}
               selected={selectedIndex}
-              tag={tag}
+              labels={labels}
               num={num}
             />
           </svg>
+          {tipMark ? (
+            <Tooltip
+              timeline={timeline}
+              mark={tipMark}
+              date={labels.date(tipMark.event)}
+              width={width}
+              dir={dir}
+            />
+          ) : null}
         </div>
       </div>
     </section>
