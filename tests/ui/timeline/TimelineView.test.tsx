@@ -56,6 +56,17 @@ describe('marks', () => {
     expect(marks().filter((m) => m.getAttribute('aria-pressed') === 'true')).toHaveLength(1);
   });
 
+  test('hovering a mark shows its date and summary beside it', () => {
+    const { container } = setup();
+    expect(container.querySelector('.tl-tooltip')).toBeNull();
+    fireEvent.pointerMove(marks().find((x) => idOf(x) === 'e2014')!);
+    expect(container.querySelector('.tl-tooltip')?.textContent).toBe(
+      'سبتمبر 2014التحالف الدولي بقيادة واشنطن',
+    );
+    fireEvent.pointerLeave(container.querySelector('.tl-plot')!);
+    expect(container.querySelector('.tl-tooltip')).toBeNull();
+  });
+
   test('click and Enter select an event', () => {
     const { props } = setup();
     const m = marks().find((x) => idOf(x) === 'e2017')!;
