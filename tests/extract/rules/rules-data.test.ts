@@ -93,6 +93,20 @@ describe('actors.json', () => {
     expect(clashes).toEqual([]);
   });
 
+  test('a nisba adjective belongs to one actor and is not an alias', () => {
+    const aliases = new Set(actors.flatMap((a) => a.aliases.map(normalizeArabic)));
+    const owner = new Map<string, string>();
+    const bad: string[] = [];
+    for (const a of actors)
+      for (const adj of (a.adjectives ?? []).map(normalizeArabic)) {
+        const o = owner.get(adj);
+        if ((o !== undefined && o !== a.id) || aliases.has(adj) || aliases.has(`ال${adj}`))
+          bad.push(`${a.id}: ${adj}`);
+        owner.set(adj, a.id);
+      }
+    expect(bad).toEqual([]);
+  });
+
   test('one role phrase names one person at a time', () => {
     const byPhrase = new Map<string, { id: string; from: string; to: string }[]>();
     for (const a of actors)
