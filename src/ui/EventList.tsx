@@ -45,12 +45,18 @@ export function EventList({ timeline, ordered, selectedId, onSelect }: Props) {
   const tabStop = selectedPos >= 0 && selectedPos < shown ? selectedId : null;
   const firstId = ordered.length > 0 ? timeline.events[ordered[0]!]!.id : null;
 
+  // Keep the selected event in sight by scrolling the list only: scrolling the page would
+  // carry the timeline, where the user may have just clicked, out of view.
   useEffect(() => {
-    if (!selectedId) return;
-    const el = root.current?.querySelector<HTMLElement>(
-      `[data-event-id="${CSS.escape(selectedId)}"]`,
+    const box = root.current;
+    if (!selectedId || !box || box.scrollHeight <= box.clientHeight) return;
+    const el = [...box.querySelectorAll<HTMLElement>('[data-event-id]')].find(
+      (b) => b.dataset.eventId === selectedId,
     );
-    el?.scrollIntoView?.({ block: 'nearest' });
+    if (!el) return;
+    const top = el.offsetTop;
+    if (top < box.scrollTop || top + el.offsetHeight > box.scrollTop + box.clientHeight)
+      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
   }, [selectedId]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -77,7 +83,7 @@ export function EventList({ timeline, ordered, selectedId, onSelect }: Props) {
   return (
     <section className="panel event-list" aria-labelledby="list-title" id="events">
       <h2 id="list-title">{t('list.title')}</h2>
-      <div ref={root} onKeyDown={onKeyDown}>
+      <div ref={root} className="list-scroll" onKeyDown={onKeyDown}>
         {groups.map((g) => (
           <div key={g.year} className="year-group">
             <h3 className="year">{formatNumber(g.year, style)}</h3>

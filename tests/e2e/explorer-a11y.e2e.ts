@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch } from './browser';
-import { openPage } from './page';
+import { baseUrl, openPage } from './page';
 import { july22, servedData, waitForEvents } from './explorer-helpers';
 
 let browser: Browser;
@@ -65,6 +65,22 @@ test('no axe violations at 1440 px: start, details, reader, English', async () =
 
 test('no axe violations at 390 px: start, details, reader, English', async () => {
   expect(await views(390, 844, '390')).toEqual({ start: [], details: [], reader: [], english: [] });
+});
+
+test('no axe violations in the dark colour scheme', async () => {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'ar',
+    colorScheme: 'dark',
+  });
+  const page = await context.newPage();
+  await page.goto(baseUrl());
+  await waitForEvents(page);
+  const event = july22(await servedData(page));
+  await page.click(`.event-list [data-event-id="${event.id}"]`);
+  await page.waitForSelector('.details .event-heading');
+  await page.screenshot({ path: 'test-results/screenshots/explorer-1440-dark.png' });
+  expect(await violations(page)).toEqual([]);
 });
 
 test('the error state has no axe violations either', async () => {
