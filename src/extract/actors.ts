@@ -1,7 +1,7 @@
 // Actors in a paragraph: gazetteer aliases, nisba adjectives and dated role phrases,
 // matched word by word through clitics; unknown people introduced by a role phrase
 // («عضو البرلمان العراقي، ياسر الحسيني») become new actors of the article.
-import { markers } from './rules';
+import { gazetteerStopPhrases, markers } from './rules';
 import { normalizeArabic, normalizeWithMap, toOriginal, type Normalized } from './text';
 import { adjacent, readings, tokenize, type Token } from './tokens';
 import type { GazetteerActor } from './types';
@@ -12,7 +12,7 @@ export interface ActorSpan {
   end: number;
 }
 
-type EntryKind = 'alias' | 'adjective' | 'role';
+type EntryKind = 'alias' | 'adjective' | 'role' | 'stop';
 interface Entry {
   words: string[];
   id: string;
@@ -32,8 +32,9 @@ function addEntry(index: Map<string, Entry[]>, phrase: string, e: Omit<Entry, 'w
   index.set(first, list);
 }
 
-function buildIndex(actors: GazetteerActor[]): Map<string, Entry[]> {
+function buildIndex(actors: GazetteerActor[], stops: string[] = []): Map<string, Entry[]> {
   const index = new Map<string, Entry[]>();
+  for (const phrase of stops) addEntry(index, phrase, { id: '', kind: 'stop' });
   for (const a of actors) {
     for (const alias of new Set([a.name.ar, ...a.aliases]))
       addEntry(index, alias, { id: a.id, kind: 'alias' });
@@ -97,7 +98,10 @@ function matchAt(
   }
 }
 
-/** Longest names win; adjectives inside a longer name still count (الحكومة العراقية -> iraq too). */
+/**
+ * Longest names win; adjectives inside a longer name still count (الحكومة العراقية -> iraq
+ * too); a stop phrase wins like a name and then names nothing.
+ */
 function resolveOverlaps(hits: Hit[]): Hit[] {
   hits.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : 1),
@@ -112,7 +116,7 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
     );
     if (!clash) kept.push(h);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept.filter((h) => h.kind !== 'stop').sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export interface ActorMatcher {
@@ -144,8 +148,11 @@ function matcherOf(indexes: Map<string, Entry[]>[]): ActorMatcher {
   return self;
 }
 
-export function createActorMatcher(actors: GazetteerActor[]): ActorMatcher {
-  return matcherOf([buildIndex(actors)]);
+export function createActorMatcher(
+  actors: GazetteerActor[],
+  stopPhrases: string[] = gazetteerStopPhrases,
+): ActorMatcher {
+  return matcherOf([buildIndex(actors, stopPhrases)]);
 }
 
 // ---- unknown people introduced by a role phrase --------------------------------------

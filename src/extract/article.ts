@@ -114,7 +114,9 @@ export function extractArticle(
   duals ??= words(markers.dualAnaphors.words);
   const texts = splitParagraphs(input.text);
   const normalized = texts.map((text) => ({ text, n: normalizeWithMap(text) }));
-  const sidecar = input.meta.published ?? null;
+  // a publication day that is not a real day anchors nothing (the CLI reports it)
+  const given = input.meta.published;
+  const sidecar = given && parseIsoDay(given) !== null ? given : null;
   const published = sidecar ?? inferPublished(normalized);
   const article: Article = {
     id: input.id,

@@ -2,6 +2,7 @@
 import { SCHEMA_VERSION, type Actor, type Timeline, type Undated } from '../model';
 import { createActorMatcher, type ActorMatcher } from './actors';
 import { extractArticle, type Draft } from './article';
+import { parseIsoDay } from './calendar';
 import { link } from './link';
 import { gazetteer } from './rules';
 import type { ArticleInput, GazetteerActor } from './types';
@@ -20,6 +21,11 @@ export function extract(inputs: ArticleInput[]): { timeline: Timeline; problems:
   const discovered = new Map<string, GazetteerActor>();
   const problems: string[] = [];
   const articles = ordered.map((input, order) => {
+    const given = input.meta.published;
+    if (given !== undefined && parseIsoDay(given) === null)
+      problems.push(
+        `${input.id}: published "${given}" is not a real day in YYYY-MM-DD form; ignored`,
+      );
     const r = extractArticle(
       input,
       order,

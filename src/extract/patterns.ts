@@ -91,13 +91,16 @@ export interface CompiledRule extends TimexRule {
 
 let compiled: CompiledRule[] | null = null;
 
-/** Every rule, wrapped in word boundaries with an optional و/ف/ب clitic kept out of the span. */
+/**
+ * Every rule, wrapped in word boundaries; a glued و/ف stays out of the span, a glued ب/ل
+ * before ال stays in («بالأمس»، «بالسنة الماضية»).
+ */
 export function compiledRules(): CompiledRule[] {
   compiled ??= timexRules.map((r, order) => ({
     ...r,
     order,
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?<cl>[وفب](?=\\p{L}))?(?:${expand(r.pattern)})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?<cl>[وف](?=\\p{L}))?(?:[بل](?=ال))?(?:${expand(r.pattern)})(?![\\p{L}\\p{N}])`,
       'gu',
     ),
   }));

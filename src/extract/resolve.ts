@@ -2,6 +2,7 @@
 // publication day for relative expressions, tense-aware where the text leaves a choice.
 import type { Mod } from '../model';
 import {
+  valueRange,
   dayNumber,
   dayValue,
   fromDayNumber,
@@ -25,6 +26,7 @@ import {
   weekdayByName,
 } from './patterns';
 import { lexicon } from './rules';
+import type { Tense } from './tense';
 import { normalizeArabic } from './text';
 
 export type Groups = Partial<Record<string, string>>;
@@ -60,14 +62,18 @@ function monthOf(g: Groups): number | null {
   return null;
 }
 
-/** Year of a month named without one: the nearest such month in the direction the text says. */
-function yearForMonth(month: number, anchor: number, rel: number | null, future: boolean): number {
+/**
+ * Year of a month named without one: الماضي/المقبل say which way; else a future verb -> the
+ * next such month, a past verb -> the most recent, no verb (a headline) -> the anchor's year.
+ */
+function yearForMonth(month: number, anchor: number, rel: number | null, tense: Tense): number {
   const a = fromDayNumber(anchor);
   if (rel === -1) return month < a.m ? a.y : a.y - 1;
   if (rel === 1) return month > a.m ? a.y : a.y + 1;
   if (rel === 0) return a.y;
-  if (future) return month >= a.m ? a.y : a.y + 1;
-  return month <= a.m ? a.y : a.y - 1;
+  if (tense === 'future') return month >= a.m ? a.y : a.y + 1;
+  if (tense === 'past') return month <= a.m ? a.y : a.y - 1;
+  return a.y;
 }
 
 function shiftMonth(anchor: number, by: number): { y: number; m: number } {
@@ -76,7 +82,8 @@ function shiftMonth(anchor: number, by: number): { y: number; m: number } {
   return { y: Math.floor(t / 12), m: (t % 12) + 1 };
 }
 
-function weekdayNear(anchor: number, target: number, rel: number | null, future: boolean): number {
+function weekdayNear(anchor: number, target: number, rel: number | null, tense: Tense): number {
+  const future = tense === 'future';
   const diff = target - weekdayOf(anchor);
   if (rel === -1) return anchor + (diff < 0 ? diff : diff - 7);
   if (rel === 1) return anchor + (diff > 0 ? diff : diff + 7);
@@ -108,7 +115,12 @@ function periodValue(
 
 const NO_ANCHOR = 'relative expression and the article has no publication date';
 
-export function resolve(g: Groups, anchor: number | null, future: boolean): Resolution {
+export function resolve(
+  g: Groups,
+  anchor: number | null,
+  tense: Tense,
+  fixed?: string,
+): Resolution {
   const mod = modOf(g.part);
   const rel = relOffset(g.rel);
   const ok = (date: DateValue): Resolution => ({
@@ -117,6 +129,10 @@ export function resolve(g: Groups, anchor: number | null, future: boolean): Reso
     after: anchor !== null && date.start > anchor,
   });
 
+  if (fixed) {
+    const v = valueRange(fixed);
+    return v ? ok(v) : fail(`rule value ${fixed} is not a TimeML value`);
+  }
   if (g.decade) return fail('a decade: no TimeML value of this contract names it');
 
   if (g.hyear) {
@@ -126,8 +142,9 @@ export function resolve(g: Groups, anchor: number | null, future: boolean): Reso
       const mid = hijriToDay(hy, 7, 1);
       return mid === null ? fail('Hijri year out of range') : ok(yearValue(fromDayNumber(mid).y));
     }
-    if (g.day) {
-      const d = hijriToDay(hy, hm, Number(g.day));
+    const hday = g.day ? Number(g.day) : g.dayord ? ordinalByName.get(key(g.dayord)) : undefined;
+    if (hday !== undefined) {
+      const d = hijriToDay(hy, hm, hday);
       return d === null ? fail('not a real Hijri date') : ok(dayValue(d));
     }
     const mid = hijriToDay(hy, hm, 15);
@@ -150,7 +167,9 @@ export function resolve(g: Groups, anchor: number | null, future: boolean): Reso
 
   if (month !== null) {
     if (anchor === null) return fail(NO_ANCHOR);
-    const y = yearForMonth(month, anchor, rel, future);
+    const y = g.yperiod
+      ? fromDayNumber(anchor).y + (relOffset(g.yrel) ?? 0)
+      : yearForMonth(month, anchor, rel, tense);
     if (day === null) return ok(monthValue(y, month, mod));
     return isValidDate(y, month, day)
       ? ok(dayValue(dayNumber(y, month, day)))
@@ -188,7 +207,7 @@ export function resolve(g: Groups, anchor: number | null, future: boolean): Reso
   if (g.weekday) {
     const target = weekdayByName.get(key(g.weekday));
     if (target === undefined) return fail('unknown weekday');
-    return ok(dayValue(weekdayNear(anchor, target, rel, future)));
+    return ok(dayValue(weekdayNear(anchor, target, rel, tense)));
   }
 
   if (g.unit && g.dir) {

@@ -5,7 +5,21 @@ import { markers } from './rules';
 import { normalizeArabic } from './text';
 
 let futureRe: RegExp | null = null;
+let pastRe: RegExp | null = null;
 let notVerb: string[] = [];
+
+export type Tense = 'future' | 'past' | 'none';
+
+/** Future if a future marker is near, past if a past marker is, else none (a headline). */
+export function tenseAround(norm: string, start: number, end: number): Tense {
+  const c = clauseAround(norm, start, end);
+  if (futureWithin(norm, c)) return 'future';
+  pastRe ??= new RegExp(
+    `(?<![\\p{L}\\p{N}])[وف]?${alternation(markers.past.words)}(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  return pastRe.test(norm.slice(c.start, c.end)) ? 'past' : 'none';
+}
 
 function compile(): RegExp {
   notVerb = markers.future.notVerbs.map(normalizeArabic);

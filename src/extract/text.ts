@@ -61,6 +61,7 @@ function foldChar(c: string): string {
 }
 
 export interface Normalized {
+  original: string;
   text: string;
   /** map[i] = offset in the original of normalised char i; map[text.length] = original length. */
   map: Int32Array;
@@ -76,7 +77,7 @@ export function normalizeWithMap(original: string): Normalized {
     text += f;
   }
   map[n] = original.length;
-  return { text, map: map.subarray(0, n + 1) };
+  return { original, text, map: map.subarray(0, n + 1) };
 }
 
 /** Matching form of a string (search boxes, gazetteer aliases). */
@@ -94,7 +95,9 @@ export function toOriginal(
 ): { start: number; end: number } {
   const s = n.map[start]!;
   // end is exclusive: the original index after the last normalised char's source char
-  const e = end > 0 ? n.map[end - 1]! + 1 : s;
+  let e = end > 0 ? n.map[end - 1]! + 1 : s;
+  // marks that normalisation dropped after the last char belong to it (هـ, غداً)
+  while (end > 0 && e < n.original.length && foldChar(n.original[e]!) === '') e++;
   return { start: s, end: Math.max(s, e) };
 }
 

@@ -11,7 +11,7 @@ import {
 } from './patterns';
 import { resolve, type Groups } from './resolve';
 import { markers } from './rules';
-import { isFuture } from './tense';
+import { tenseAround } from './tense';
 import { normalizeArabic, normalizeWithMap, toOriginal, type Normalized } from './text';
 import type { TimexContext, TimexMatch } from './types';
 
@@ -133,7 +133,7 @@ export function findTimexesNormalized(n: Normalized, ctx: TimexContext): TimexMa
     };
     if (c.kind !== 'date')
       return { ...base, kind: c.kind, value: null, precision: null, mod: null };
-    const r = resolve(c.groups, anchor, isFuture(n.text, c.start, c.end));
+    const r = resolve(c.groups, anchor, tenseAround(n.text, c.start, c.end), c.rule.value);
     if (!r.ok)
       return { ...base, kind: 'date', value: null, precision: null, mod: null, reason: r.reason };
     return {

@@ -16,6 +16,8 @@ export interface TimexRule {
   id: string;
   kind: TimexKind;
   pattern: string;
+  /** A fixed value for expressions that name one day («هجمات 11 سبتمبر»). */
+  value?: string;
   examples: TimexExample[];
 }
 
@@ -57,6 +59,7 @@ export const timexRules = (rulesJson as unknown as { rules: TimexRule[] }).rules
 
 export const markers = markersJson as unknown as {
   future: { words: string[]; prefixVerb: string; notVerbs: string[]; examples: TimexExample[] };
+  past: { words: string[]; examples: TimexExample[] };
   regionBreaks: { strong: string[]; weak: string[] };
   continuations: { words: string[] };
   dualAnaphors: { words: string[] };
@@ -66,5 +69,8 @@ export const markers = markersJson as unknown as {
   nameStops: { words: string[] };
 };
 
-export const gazetteer = (actorsJson as unknown as { actors: GazetteerActor[] }).actors;
+const actorsFile = actorsJson as unknown as { actors: GazetteerActor[]; stopPhrases?: string[] };
+export const gazetteer = actorsFile.actors;
+/** Phrases that contain an alias but name no actor («مدينة الصدر»، «على المدى البعيد»). */
+export const gazetteerStopPhrases = actorsFile.stopPhrases ?? [];
 export const triggerTypes = (triggersJson as unknown as { types: TriggerType[] }).types;

@@ -18,7 +18,7 @@ const caseSchema = z.object({
       .regex(/^(\d{4}(-\d{2}(-\d{2})?|-W\d{2})?|\d{3}X)$/)
       .nullable()
       .optional(),
-    precision: z.enum(precisions).optional(),
+    precision: z.enum(precisions).nullable().optional(),
     mod: z.enum(mods).nullable().optional(),
   }),
   note: z.string().min(1),
