@@ -1,4 +1,5 @@
-// «حدثان قبل 2014»: events beyond either edge of the window, one click away.
+// «حدثان قبل 2014»: events beyond either edge of the window, one click away. Each notice sits
+// on its own side: earlier events at the reading start, later ones at the reading end.
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -24,7 +25,9 @@ export function EdgeNotices({ before, after, startLabel, endLabel, num, onReveal
         >
           {t('timeline.before', { count: before, n: num(before), date: startLabel })}
         </button>
-      ) : null}
+      ) : (
+        <span />
+      )}
       {after > 0 ? (
         <button
           type="button"

@@ -253,15 +253,15 @@ export function TimelineView(props: TimelineViewProps) {
             {t('timeline.showAll')}
           </button>
         </div>
-        <EdgeNotices
-          before={before}
-          after={after}
-          startLabel={edgeLabel(view.start, 'before', tag)}
-          endLabel={edgeLabel(view.end, 'after', tag)}
-          num={num}
-          onReveal={onReveal}
-        />
       </div>
+      <EdgeNotices
+        before={before}
+        after={after}
+        startLabel={edgeLabel(view.start, 'before', tag)}
+        endLabel={edgeLabel(view.end, 'after', tag)}
+        num={num}
+        onReveal={onReveal}
+      />
       <div className="tl-body">
         <ul className="tl-lane-labels" aria-label={t('timeline.lanesLabel')}>
           {lanes.map((l) => (
