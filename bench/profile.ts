@@ -19,8 +19,14 @@ export interface Hotspot {
   selfMs: number;
 }
 
-/** Self time per function, summed over samples (µs deltas), largest first. */
-export function hotspots(profile: CpuProfile, top = 12): Hotspot[] {
+export type Resolve = (
+  file: string,
+  line: number,
+  column: number,
+) => { source: string; line: number; name: string | null } | null;
+
+/** Self time per function, summed over samples (µs deltas), largest first; idle left out. */
+export function hotspots(profile: CpuProfile, resolve?: Resolve, top = 14): Hotspot[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, Hotspot>();
   const samples = profile.samples ?? [];
@@ -29,9 +35,15 @@ export function hotspots(profile: CpuProfile, top = 12): Hotspot[] {
     const node = byId.get(id);
     if (!node) return;
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
-    const name = functionName || '(anonymous)';
+    if (functionName === '(idle)') return;
     const file = url.split('/').pop() ?? '';
-    const where = file ? `${file}:${lineNumber + 1}:${columnNumber + 1}` : '';
+    const original = file ? resolve?.(file, lineNumber, columnNumber) : null;
+    const name = original?.name ?? (functionName || '(anonymous)');
+    const where = original
+      ? `${original.source.replace(/^.*?((src|node_modules)\/)/, '$1')}:${original.line}`
+      : file
+        ? `${file}:${lineNumber + 1}:${columnNumber + 1}`
+        : '';
     const key = `${name}@${where}`;
     // A sample's time is the gap to the next sample.
     const ms = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;

@@ -9,13 +9,15 @@ import {
   startFrameRecorder,
   stopFrameRecorder,
 } from './page-metrics';
-import { hotspots, type CpuProfile, type Hotspot } from './profile';
+import { hotspots, type CpuProfile, type Hotspot, type Resolve } from './profile';
 import { median, percentile } from './table';
 
 export interface StepCost {
   kind: 'zoom' | 'pan';
-  /** Main-thread task time the step caused (script + style + layout + paint), ms. */
+  /** Main-thread CPU time the step caused (script, style, layout, paint), ms; load on other cores does not inflate it. */
   workMs: number;
+  /** The same as wall time of main-thread tasks (TaskDuration): grows when the machine is busy. */
+  wallMs: number;
   scriptMs: number;
   layoutMs: number;
 }
@@ -28,7 +30,7 @@ export interface Measurement {
   steps: StepCost[];
   /** Work of a step with no input (measurement overhead), already subtracted from steps. */
   baselineMs: number;
-  /** requestAnimationFrame intervals during continuous wheel input (60 Hz vsync: ≥ 16.7 ms). */
+  /** requestAnimationFrame intervals during the script run without pauses (60 Hz vsync: ≥ 16.7 ms). */
   rafIntervals: number[];
   hotspots: Hotspot[];
   notes: string[];
@@ -41,9 +43,14 @@ export interface ScenarioOptions {
   /** CSS selector of the plot to zoom and pan; default: the largest canvas or svg. */
   plotSelector: string | null;
   profile: boolean;
+  /** Maps bundle positions in the CPU profile back to source files. */
+  resolve?: Resolve;
 }
 
 type Metrics = Record<string, number>;
+
+/** 1.5 × the 60 Hz interval: a longer gap between animation frames means one was dropped. */
+export const DROPPED_MS = 25;
 
 async function metrics(cdp: CDPSession): Promise<Metrics> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
@@ -73,7 +80,8 @@ async function measureStep(
   const d = (k: string) => ((after[k] ?? 0) - (before[k] ?? 0)) * 1000;
   return {
     kind,
-    workMs: d('TaskDuration'),
+    workMs: d('ThreadTime'),
+    wallMs: d('TaskDuration'),
     scriptMs: d('ScriptDuration'),
     layoutMs: d('LayoutDuration') + d('RecalcStyleDuration'),
   };
@@ -190,12 +198,11 @@ export async function runScenario(
     };
     await run(true);
 
-    // Continuous input, as a user's scroll wheel: frame intervals as the page sees them.
+    // The same script without pauses, as a user's wheel and drag: frame intervals as the page sees them.
     deadline = Date.now() + opts.capMs;
     await within(page.evaluate(startFrameRecorder), 'frame recorder');
-    for (let i = 0; i < 40; i++)
-      await within(page.mouse.wheel(0, i % 20 < 10 ? -150 : 150), 'continuous wheel input');
-    await within(page.evaluate(settle), 'settling after wheel input');
+    for (const [, act] of script(page, x, y)) await within(act(), 'the continuous zoom/pan script');
+    await within(page.evaluate(settle), 'settling after the continuous script');
     m.rafIntervals = await within(page.evaluate(stopFrameRecorder), 'frame recorder');
 
     if (opts.profile) {
@@ -204,7 +211,7 @@ export async function runScenario(
       await cdp.send('Profiler.start');
       await run(false);
       const stopped = await within(cdp.send('Profiler.stop'), 'profiler');
-      m.hotspots = hotspots((stopped as unknown as { profile: CpuProfile }).profile);
+      m.hotspots = hotspots((stopped as unknown as { profile: CpuProfile }).profile, opts.resolve);
     }
   } catch (e) {
     m.notes.push((e as Error).message.split('\n')[0] ?? String(e));
@@ -224,5 +231,9 @@ export function summary(m: Measurement) {
     workMax: work.length ? Math.max(...work) : null,
     rafMedian: m.rafIntervals.length ? median(m.rafIntervals) : null,
     rafP95: m.rafIntervals.length ? percentile(m.rafIntervals, 95) : null,
+    /** Share of frames that took longer than 1.5 vsync intervals (a frame was dropped). */
+    dropped: m.rafIntervals.length
+      ? m.rafIntervals.filter((t) => t > DROPPED_MS).length / m.rafIntervals.length
+      : null,
   };
 }
