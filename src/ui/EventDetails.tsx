@@ -1,6 +1,6 @@
 // The chosen event: its date at its precision, type, actors and every mention with the
 // source paragraph, the sentence highlighted and the time expression and actors marked.
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, Article, Mention, Timeline, TimelineEvent } from '../model';
 import { formatCount, formatDay } from '../i18n/dates';
@@ -19,6 +19,8 @@ interface Props {
   onOpenArticle: (articleId: string, paragraph: number) => void;
   onSelectEvent: (id: string) => void;
   onClose: () => void;
+  /** Move focus to the heading when shown (coming back from the article reader). */
+  takeFocus?: boolean;
 }
 
 export function EventDetails(props: Props) {
@@ -27,6 +29,11 @@ export function EventDetails(props: Props) {
   const style = useDateStyle();
   const label = useEventDate();
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const takeFocus = props.takeFocus ?? false;
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [takeFocus]);
   const actors = useMemo(() => new Map(timeline.actors.map((a) => [a.id, a])), [timeline]);
   const articles = useMemo(() => new Map(timeline.articles.map((a) => [a.id, a])), [timeline]);
   const sources = new Set(event.mentions.map((m) => m.articleId)).size;
@@ -46,7 +53,7 @@ export function EventDetails(props: Props) {
           ×
         </button>
       </div>
-      <h2 id={headingId} className="event-heading">
+      <h2 id={headingId} className="event-heading" ref={heading} tabIndex={-1}>
         <time dateTime={event.date.value}>{label(event.date)}</time>
       </h2>
       <p className="precision">{t(`precision.${event.date.precision}`)}</p>

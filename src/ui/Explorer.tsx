@@ -1,6 +1,6 @@
 // The loaded timeline: filters, timeline, list and the details or article reader, all
 // driven by the URL state. Indexes are built once per data load.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Timeline } from '../model';
 import { buildIndexes, visibleEvents } from '../search';
@@ -47,8 +47,11 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
     ? timeline.articles.find((a) => a.id === state.article!.id)
     : undefined;
 
+  // Leaving the reader (back, or a date link) puts focus on the event it leads to.
+  const [fromReader, setFromReader] = useState(false);
   const selectEvent = useCallback(
     (id: string) => {
+      setFromReader(false);
       const e = eventById.get(id);
       update({ event: id, article: null, window: e ? fitWindow(view, e.date) : state.window });
     },
@@ -71,6 +74,11 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
       serializeState({ ...state, event: id, article: null }, window.location.search) || '?',
     [state],
   );
+
+  const leaveReader = (patch: () => void) => {
+    patch();
+    setFromReader(true);
+  };
 
   const filtered = visible !== null;
   return (
@@ -131,9 +139,9 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
             paragraph={state.article.paragraph}
             eventId={state.event}
             hrefForEvent={hrefForEvent}
-            onSelectEvent={selectEvent}
+            onSelectEvent={(id) => leaveReader(() => selectEvent(id))}
             onFilterActor={filterByActor}
-            onBack={() => update({ article: null })}
+            onBack={() => leaveReader(() => update({ article: null }))}
           />
         ) : selected ? (
           <EventDetails
@@ -143,7 +151,11 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
             lang={state.lang}
             selectedActors={state.actors}
             onFilterActor={filterByActor}
-            onOpenArticle={(id, paragraph) => update({ article: { id, paragraph } })}
+            onOpenArticle={(id, paragraph) => {
+              setFromReader(false);
+              update({ article: { id, paragraph } });
+            }}
+            takeFocus={fromReader}
             onSelectEvent={selectEvent}
             onClose={() => update({ event: null })}
           />

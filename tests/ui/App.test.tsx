@@ -100,6 +100,23 @@ test('a URL reproduces the view: filters, selected event and open article', asyn
   fireEvent.click(screen.getByRole('button', { name: 'اقرأ المقال' }));
   expect(new URLSearchParams(window.location.search).get('article')).toBe('b-visit');
   expect(document.querySelector('.article-body p.target')!.id).toBe('p-2');
+  // Back from the reader: the event's details again, with focus on their heading.
+  fireEvent.click(screen.getByRole('button', { name: 'العودة إلى الحدث' }));
+  expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: '2003' }));
+  expect(new URLSearchParams(window.location.search).get('article')).toBeNull();
+});
+
+test('a date link in the reader selects its event and brings it into the window', async () => {
+  window.history.replaceState(null, '', '/?lang=ar&event=ev-2024-07-22-talks&article=b-visit&p=2');
+  mount();
+  const link = await screen.findByRole('link', { name: '2011' });
+  fireEvent.click(link);
+  const params = new URLSearchParams(window.location.search);
+  expect(params.get('event')).toBe('ev-2011-withdrawal');
+  expect(params.get('article')).toBeNull();
+  // 2011 lies before the default 2014-2024 window: the window moved to show it.
+  expect(Date.parse(params.get('from')!)).toBeLessThanOrEqual(Date.UTC(2011, 0, 1));
+  expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: '2011' }));
 });
 
 test('switching language flips dir and labels, and is remembered', async () => {
