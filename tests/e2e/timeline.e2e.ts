@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Timeline } from '../../src/model';
 import { launch } from './browser';
-import { openPage } from './page';
+import { baseUrl, openPage } from './page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -149,6 +149,59 @@ test('zooming with the wheel and the keyboard changes the ticks: years, then mon
   await settle(page);
   expect(await tickLabels(page)).not.toEqual(out);
   expect(errors).toEqual([]);
+});
+
+test('dragging pans the window; two fingers pinch to zoom', async () => {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'ar',
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto(new URL('/', baseUrl()).href);
+  await page.waitForSelector('.tl-svg [data-id]');
+  const box = (await page.locator('.tl-plot').boundingBox())!;
+  const y = box.y + 150;
+  const firstTick = () => page.$eval('.tl-axis text', (e) => Number(e.getAttribute('data-tick')));
+  const before = await firstTick();
+  // Dragging rightwards in Arabic brings later dates into view.
+  await page.mouse.move(box.x + 100, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 100 + i * 20, y);
+  await page.mouse.up();
+  await settle(page);
+  const afterDrag = await page.$$eval('.tl-axis text', (els) =>
+    els.map((e) => Number(e.getAttribute('data-tick'))),
+  );
+  expect(Math.min(...afterDrag)).toBeGreaterThan(before);
+
+  const span = async () => {
+    const ticks = await page.$$eval('.tl-axis text', (els) =>
+      els.map((e) => Number(e.getAttribute('data-tick'))),
+    );
+    return (Math.max(...ticks) - Math.min(...ticks)) / (ticks.length - 1);
+  };
+  const stepBefore = await span();
+  const cdp = await context.newCDPSession(page);
+  const cx = box.x + box.width / 2;
+  const touch = (type: string, d: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints:
+        type === 'touchEnd'
+          ? []
+          : [
+              { x: cx - d, y, id: 1 },
+              { x: cx + d, y, id: 2 },
+            ],
+    });
+  await touch('touchStart', 20);
+  for (let d = 30; d <= 300; d += 30) await touch('touchMove', d);
+  await touch('touchEnd', 0);
+  await settle(page);
+  // Spreading the fingers zooms in: the ticks get closer in time.
+  expect(await span()).toBeLessThan(stepBefore);
+  await context.close();
 });
 
 test('keyboard: roving focus follows the reading direction and Enter selects', async () => {
