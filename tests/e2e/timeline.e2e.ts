@@ -184,7 +184,7 @@ test('dragging pans the window; two fingers pinch to zoom', async () => {
   const stepBefore = await span();
   const cdp = await context.newCDPSession(page);
   const cx = box.x + box.width / 2;
-  const touch = (type: string, d: number) =>
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints:
