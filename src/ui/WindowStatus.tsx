@@ -22,9 +22,15 @@ export function WindowStatus({ view, count }: { view: TimeWindow; count: number 
     const id = setTimeout(() => setSpoken(text), SETTLE_MS);
     return () => clearTimeout(id);
   }, [text]);
+  // Shown at once; spoken once settled, so a zoom gesture is not read out step by step.
   return (
-    <p className="window-status" role="status" aria-live="polite">
-      {spoken}
-    </p>
+    <>
+      <p className="window-status" aria-hidden="true">
+        {text}
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {spoken}
+      </p>
+    </>
   );
 }

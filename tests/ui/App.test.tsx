@@ -54,6 +54,14 @@ test('a file that is not JSON shows the error in Arabic, and retry recovers', as
   await waitFor(() => expect(listed()).toHaveLength(6));
 });
 
+test('a valid file without events says so instead of drawing an empty page', async () => {
+  body = () => JSON.stringify({ ...freshFixture(), events: [] });
+  mount();
+  await waitFor(() =>
+    expect(screen.getByRole('status').textContent).toBe('لا يحتوي ملف البيانات على أي حدث.'),
+  );
+});
+
 test('a schema failure names the bad field', async () => {
   const bad = freshFixture() as unknown as { events: { type: string }[] };
   bad.events[2]!.type = 'party';
