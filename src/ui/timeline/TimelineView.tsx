@@ -23,12 +23,12 @@ import {
   zoomAt,
   zoomBounds,
   DAY_MS,
-  type Mark,
 } from '../../timeline';
 import { Axis } from './Axis';
 import { drawCanvas } from './canvasLayer';
 import { EdgeNotices } from './EdgeNotices';
-import { PLOT_HEIGHT, rowY, SVG_MARK_LIMIT } from './geometry';
+import { PLOT_HEIGHT, SVG_MARK_LIMIT } from './geometry';
+import { hitTest, pinnedMarks, rovingEvent } from './pinned';
 import { keyAction, ZOOM_STEP } from './keys';
 import { MarkLayer } from './MarkLayer';
 import type { TimelineViewProps } from './props';
@@ -81,33 +81,15 @@ export function TimelineView(props: TimelineViewProps) {
   // Roving focus: one event is the tab stop; arrows move it in time order.
   const [focusEvent, setFocusEvent] = useState(-1);
   const wantFocus = useRef(false);
-  const roving = useMemo(() => {
-    if (focusEvent >= 0 && layout.rankOf[focusEvent]! >= 0) return focusEvent;
-    if (selectedIndex >= 0 && frame.marks.some((m) => m.event === selectedIndex))
-      return selectedIndex;
-    let best = -1;
-    for (const m of frame.marks)
-      if (best < 0 || layout.rankOf[m.event]! < layout.rankOf[best]!) best = m.event;
-    return best;
-  }, [focusEvent, selectedIndex, frame, layout]);
-
+  const roving = useMemo(
+    () => rovingEvent(layout, frame, focusEvent, selectedIndex),
+    [layout, frame, focusEvent, selectedIndex],
+  );
   // Focused and selected events are always real elements, even when the frame is on canvas.
-  const special = useMemo(() => {
-    const out: Mark[] = [];
-    for (const e of [roving, selectedIndex]) {
-      if (e < 0 || layout.rankOf[e]! < 0 || out.some((m) => m.event === e)) continue;
-      const inFrame = frame.marks.filter((m) => m.event === e);
-      if (inFrame.length) out.push(...inFrame);
-      else {
-        const lane = Math.max(0, Math.log2(layout.table.laneMask[e]! & -layout.table.laneMask[e]!));
-        const a = x(layout.table.start[e]!);
-        const b = x(layout.table.end[e]!);
-        const point = layout.table.point[e] === 1;
-        out.push({ event: e, lane, row: 0, x1: Math.min(a, b), x2: Math.max(a, b), point });
-      }
-    }
-    return out;
-  }, [roving, selectedIndex, frame, layout, x]);
+  const special = useMemo(
+    () => pinnedMarks(layout, frame, [roving, selectedIndex], x),
+    [layout, frame, roving, selectedIndex, x],
+  );
 
   const offFrame = useMemo(
     () => special.filter((m) => !frame.marks.some((f) => f.event === m.event)),
@@ -180,16 +162,7 @@ export function TimelineView(props: TimelineViewProps) {
     if (svgMarks || !plotRef.current) return -1;
     // Canvas marks: the nearest drawn mark under the pointer.
     const rect = plotRef.current.getBoundingClientRect();
-    const px = ev.clientX - rect.left;
-    const py = ev.clientY - rect.top;
-    let best = -1;
-    let bestD = (R + 3) ** 2;
-    for (const m of frame.marks) {
-      const dx = px < m.x1 ? m.x1 - px : px > m.x2 ? px - m.x2 : 0;
-      const dy = py - rowY(m.lane, m.row);
-      if (dx * dx + dy * dy <= bestD) [best, bestD] = [m.event, dx * dx + dy * dy];
-    }
-    return best;
+    return hitTest(frame.marks, ev.clientX - rect.left, ev.clientY - rect.top, R + 3);
   };
 
   const onClick = (ev: MouseEvent) => {

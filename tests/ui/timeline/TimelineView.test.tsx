@@ -5,7 +5,7 @@ import { initI18n } from '../../../src/i18n';
 import { defaultWindow } from '../../../src/timeline';
 import { TimelineView } from '../../../src/ui/timeline/TimelineView';
 import type { TimelineViewProps } from '../../../src/ui/timeline/props';
-import { smallTimeline } from '../../timeline/fixtures';
+import { makeEvent, smallTimeline, withEvents } from '../../timeline/fixtures';
 
 beforeAll(() => {
   initI18n('ar');
@@ -166,5 +166,27 @@ describe('window controls', () => {
     setup({ visible: Uint32Array.from([9]) });
     expect(marks().map(idOf)).toEqual(['e2024-07-22']);
     expect(screen.queryByRole('button', { name: /قبل 2014/ })).toBeNull();
+  });
+});
+
+describe('many marks', () => {
+  test('a crowded frame goes to canvas, keeping the tab stop and the selection as real elements', () => {
+    // 150 events in each of the five lanes: each lane fits (no density), but 750 marks in all.
+    const sides = [['us'], ['iraq'], ['coalition'], ['isis'], ['iran']];
+    const events = Array.from({ length: 750 }, (_, i) => {
+      const day = Math.floor(i / 5);
+      const d = new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+      return makeEvent(`m${i}`, d, d, 'day', sides[i % 5]);
+    });
+    const { container } = setup({
+      timeline: withEvents(events),
+      window: { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 5, 1) },
+      selectedEventId: 'm7',
+    });
+    expect(container.querySelector('.tl-svg')!.getAttribute('data-marks')).toBe('canvas');
+    const real = marks();
+    expect(real.length).toBeLessThanOrEqual(2);
+    expect(real.map(idOf)).toContain('m7');
+    expect(real.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
   });
 });
