@@ -138,3 +138,24 @@ export function lanePacking(
   }
   return p;
 }
+
+const lastLayout = new WeakMap<Timeline, { visible: Uint32Array | null; layout: Layout }>();
+
+function sameIndices(a: Uint32Array | null, b: Uint32Array | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The layout for a filter, reused while the filter's contents are unchanged: a shell that
+ * recomputes an equal `visible` array on every render does not cost a rebuild.
+ */
+export function layoutFor(timeline: Timeline, visible: Uint32Array | null): Layout {
+  const last = lastLayout.get(timeline);
+  if (last && sameIndices(last.visible, visible)) return last.layout;
+  const layout = buildLayout(timeline, visible);
+  lastLayout.set(timeline, { visible: visible ? visible.slice() : null, layout });
+  return layout;
+}

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { actorLanes, eventLanes } from '../../src/timeline/lanes';
-import { buildLayout } from '../../src/timeline/layout';
+import { buildLayout, layoutFor } from '../../src/timeline/layout';
 import { smallTimeline } from './fixtures';
 
 const byActor = actorLanes(smallTimeline.actors);
@@ -56,4 +56,13 @@ test('the filter keeps only the given events, in time order', () => {
   ]);
   expect(layout.rankOf[9]).toBe(2);
   expect(layout.rankOf[1]).toBe(-1);
+});
+
+test('an equal filter reuses the layout; a different one rebuilds it', () => {
+  const a = layoutFor(smallTimeline, Uint32Array.from([0, 3, 9]));
+  expect(layoutFor(smallTimeline, Uint32Array.from([0, 3, 9]))).toBe(a);
+  const b = layoutFor(smallTimeline, Uint32Array.from([0, 3]));
+  expect(b).not.toBe(a);
+  expect(b.order).toHaveLength(2);
+  expect(layoutFor(smallTimeline, null).order).toHaveLength(smallTimeline.events.length);
 });

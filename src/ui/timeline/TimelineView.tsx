@@ -4,7 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  buildLayout,
+  layoutFor,
   computeFrame,
   countEndingBefore,
   countStartingAfter,
@@ -54,7 +54,7 @@ export function TimelineView(props: TimelineViewProps) {
   }, [tag]);
 
   // Once per data/filter change: never per frame.
-  const layout = useMemo(() => buildLayout(timeline, visible), [timeline, visible]);
+  const layout = useMemo(() => layoutFor(timeline, visible), [timeline, visible]);
   const bounds = useMemo(() => zoomBounds([dataExtent(timeline), defaultWindow]), [timeline]);
 
   const plotRef = useRef<HTMLDivElement>(null);
