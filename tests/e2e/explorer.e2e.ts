@@ -99,6 +99,11 @@ test('a copied URL reopens the same view, and back/forward walk the history', as
   await page.check(`input[type="checkbox"][value="${actor}"]`);
   await page.click(`.event-list [data-event-id="${event.id}"]`);
   await page.waitForSelector('.details .event-heading');
+  // Zoom in once: the window goes into the URL once it settles.
+  await page.click('.tl-zoom button >> nth=0');
+  await page.waitForFunction(() => new URLSearchParams(location.search).has('from'));
+  await page.waitForTimeout(1000);
+  const status = await page.textContent('.window-status');
   const ids = await listedIds(page);
   const url = page.url();
   expect(new URL(url).searchParams.get('event')).toBe(event.id);
@@ -108,6 +113,7 @@ test('a copied URL reopens the same view, and back/forward walk the history', as
   expect(await listedIds(again)).toEqual(ids);
   expect(await again.isChecked(`input[type="checkbox"][value="${actor}"]`)).toBe(true);
   expect(await again.textContent('.details .event-heading')).toBe('22 يوليو 2024');
+  expect(await again.textContent('.window-status')).toBe(status);
 
   await page.goBack();
   await page.waitForSelector('.details-empty');
