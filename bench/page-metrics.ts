@@ -79,3 +79,11 @@ export function stopFrameRecorder(): number[] {
   w.__recording = false;
   return w.__frames;
 }
+
+/** When the timeline data file finished arriving, from Resource Timing. */
+export function dataFetchedAt(): number | null {
+  const entry = performance
+    .getEntriesByType('resource')
+    .find((e) => /\/data\/[^/]+\.json/.test(e.name)) as PerformanceResourceTiming | undefined;
+  return entry ? entry.responseEnd : null;
+}

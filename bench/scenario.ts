@@ -2,6 +2,7 @@
 // run the scripted zoom and pan and time each step's main-thread work (CDP metrics).
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import {
+  dataFetchedAt,
   drawnAt,
   NAME_SHIM,
   plotBox,
@@ -33,6 +34,10 @@ export interface Measurement {
   /** requestAnimationFrame intervals during the script run without pauses (60 Hz vsync: ≥ 16.7 ms). */
   rafIntervals: number[];
   hotspots: Hotspot[];
+  /** CPU hotspots from navigation to the first drawn timeline (when profiling). */
+  loadHotspots: Hotspot[];
+  /** When the data file had fully arrived (Resource Timing responseEnd), ms from navigation start. */
+  dataFetchedMs: number | null;
   notes: string[];
   errors: string[];
 }
@@ -133,6 +138,8 @@ export async function runScenario(
     baselineMs: 0,
     rafIntervals: [],
     hotspots: [],
+    loadHotspots: [],
+    dataFetchedMs: null,
     notes: [],
     errors: [],
   };
@@ -153,6 +160,11 @@ export async function runScenario(
   const within = <T>(p: Promise<T>, what: string) =>
     timeout(p, Math.max(1000, deadline - Date.now()), what);
   try {
+    if (opts.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     await within(page.goto(url, { waitUntil: 'commit' }), 'navigation');
     try {
       const handle = await page.waitForFunction(drawnAt, undefined, {
@@ -160,6 +172,14 @@ export async function runScenario(
         timeout: Math.max(1000, deadline - Date.now()),
       });
       m.drawnMs = (await handle.jsonValue()) as number;
+      if (opts.profile) {
+        const stopped = await within(cdp.send('Profiler.stop'), 'profiler');
+        m.loadHotspots = hotspots(
+          (stopped as unknown as { profile: CpuProfile }).profile,
+          opts.resolve,
+        );
+      }
+      m.dataFetchedMs = await within(page.evaluate(dataFetchedAt), 'resource timing');
     } catch {
       m.notes.push(`first draw did not finish in ${opts.capMs / 1000} s`);
       return m;
@@ -206,7 +226,6 @@ export async function runScenario(
     m.rafIntervals = await within(page.evaluate(stopFrameRecorder), 'frame recorder');
 
     if (opts.profile) {
-      await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
       await run(false);

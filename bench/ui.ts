@@ -183,6 +183,14 @@ export function hotspotTable(m: Measurement | undefined): string {
   );
 }
 
+export function loadHotspotTable(m: Measurement | undefined): string {
+  if (!m?.loadHotspots.length) return '';
+  return table(
+    ['function', 'where', 'self time (navigation to first drawn)'],
+    m.loadHotspots.map((h) => [h.name, h.where, ms(h.selfMs)]),
+  );
+}
+
 export function targetLines(r: UiResult): string[] {
   const o100 = r.ours['100k'] ? summary(r.ours['100k']) : null;
   const o10 = r.ours['10k'] ? summary(r.ours['10k']) : null;
@@ -222,6 +230,8 @@ if (isMain(import.meta.url)) {
   console.log('\nBundle\n' + bundleTable(r.bundle));
   const hot = hotspotTable(r.ours['100k'] ?? r.ours['10k']);
   if (hot) console.log('\nWhere the time goes (largest size, CPU profile)\n' + hot);
+  const loadHot = loadHotspotTable(r.ours['100k'] ?? r.ours['10k']);
+  if (loadHot) console.log('\nWhere the load time goes\n' + loadHot);
   console.log('\n' + targetLines(r).join('\n'));
   process.exitCode = r.bundle.withinBudget ? 0 : 1;
 }
