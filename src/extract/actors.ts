@@ -3,7 +3,7 @@
 // («عضو البرلمان العراقي، ياسر الحسيني») become new actors of the article.
 import { gazetteerStopPhrases, markers } from './rules';
 import { normalizeArabic, normalizeWithMap, toOriginal, type Normalized } from './text';
-import { adjacent, readings, tokenize, type Token } from './tokens';
+import { adjacent, readings, tokenize, tokensOf, type Token } from './tokens';
 import type { GazetteerActor } from './types';
 
 export interface ActorSpan {
@@ -102,7 +102,8 @@ function matchAt(
  * Longest names win; adjectives inside a longer name still count (الحكومة العراقية -> iraq
  * too); a stop phrase wins like a name and then names nothing.
  */
-function resolveOverlaps(hits: Hit[]): Hit[] {
+function resolveOverlaps(all: Hit[]): Hit[] {
+  const hits = [...all];
   hits.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : 1),
   );
@@ -126,13 +127,26 @@ export interface ActorMatcher {
   extend(actors: GazetteerActor[]): ActorMatcher;
 }
 
-function matcherOf(indexes: Map<string, Entry[]>[]): ActorMatcher {
+interface Index {
+  entries: Map<string, Entry[]>;
+  /** The last text's hits: an article's paragraphs are matched again once its people are known. */
+  last?: { norm: string; published: string | null; hits: Hit[] };
+}
+
+function hitsOf(index: Index, norm: string, published: string | null): Hit[] {
+  if (index.last && index.last.norm === norm && index.last.published === published)
+    return index.last.hits;
+  const tokens = tokensOf(norm);
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) matchAt(norm, tokens, i, index.entries, published, hits);
+  index.last = { norm, published, hits };
+  return hits;
+}
+
+function matcherOf(indexes: Index[]): ActorMatcher {
   const self: ActorMatcher = {
     findNormalized(n, published) {
-      const tokens = tokenize(n.text);
-      const hits: Hit[] = [];
-      for (let i = 0; i < tokens.length; i++)
-        for (const index of indexes) matchAt(n.text, tokens, i, index, published, hits);
+      const hits = indexes.flatMap((index) => hitsOf(index, n.text, published));
       return resolveOverlaps(hits).map(({ id, start, end }) => ({ id, start, end }));
     },
     find(text, published) {
@@ -142,7 +156,7 @@ function matcherOf(indexes: Map<string, Entry[]>[]): ActorMatcher {
         .map((s) => ({ id: s.id, ...toOriginal(n, s.start, s.end) }));
     },
     extend(actors) {
-      return actors.length ? matcherOf([...indexes, buildIndex(actors)]) : self;
+      return actors.length ? matcherOf([...indexes, { entries: buildIndex(actors) }]) : self;
     },
   };
   return self;
@@ -152,7 +166,7 @@ export function createActorMatcher(
   actors: GazetteerActor[],
   stopPhrases: string[] = gazetteerStopPhrases,
 ): ActorMatcher {
-  return matcherOf([buildIndex(actors, stopPhrases)]);
+  return matcherOf([{ entries: buildIndex(actors, stopPhrases) }]);
 }
 
 // ---- unknown people introduced by a role phrase --------------------------------------
@@ -223,7 +237,7 @@ export function discoverPeople(
   })();
   nameStops ??= new Set(markers.nameStops.words.map(normalizeArabic));
   const norm = n.text;
-  const tokens = tokenize(norm);
+  const tokens = tokensOf(norm);
   const out: Discovered[] = [];
   const knownAt = (t: Token) => known.find((k) => k.start <= t.start && t.end <= k.end);
   for (let i = 0; i < tokens.length; i++) {

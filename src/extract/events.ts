@@ -3,7 +3,7 @@
 import type { EventType } from '../model';
 import { triggerTypes } from './rules';
 import { normalizeArabic, normalizeWithMap, toOriginal } from './text';
-import { adjacent, readings, tokenize, type Token } from './tokens';
+import { adjacent, readings, tokenize, tokensOf, type Token } from './tokens';
 
 interface Trigger {
   words: string[];
@@ -22,19 +22,23 @@ const WEAK: ReadonlySet<EventType> = new Set(['statement', 'report', 'other']);
 export const isSpecific = (t: EventType) => !WEAK.has(t);
 
 let index: Map<string, Trigger[]> | null = null;
-let stems: Trigger[] = [];
+/** One-word stems by their first three letters, so a word meets only the stems it could begin with. */
+let stems = new Map<string, Trigger[]>();
+const STEM_KEY = 3;
 
 function build(): Map<string, Trigger[]> {
   const idx = new Map<string, Trigger[]>();
-  stems = [];
+  stems = new Map();
   for (const t of triggerTypes)
     for (const raw of t.triggers) {
       const stem = raw.endsWith('*');
       const words = tokenize(normalizeArabic(stem ? raw.slice(0, -1) : raw)).map((w) => w.text);
       if (!words.length) continue;
       const trig: Trigger = { words, stem, type: t.type };
-      if (stem && words.length === 1) stems.push(trig);
-      else {
+      if (stem && words.length === 1) {
+        const key = words[0]!.slice(0, STEM_KEY);
+        stems.set(key, [...(stems.get(key) ?? []), trig]);
+      } else {
         const list = idx.get(words[0]!) ?? [];
         list.push(trig);
         idx.set(words[0]!, list);
@@ -48,7 +52,7 @@ function lastWordMatches(trig: Trigger, word: string, isLast: boolean, expected:
 }
 
 /** Every trigger in normalised text, as normalised spans. */
-export function findTriggers(norm: string, tokens: Token[] = tokenize(norm)): TriggerHit[] {
+export function findTriggers(norm: string, tokens: Token[] = tokensOf(norm)): TriggerHit[] {
   index ??= build();
   const out: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -74,8 +78,8 @@ export function findTriggers(norm: string, tokens: Token[] = tokenize(norm)): Tr
         }
       }
       if (!found)
-        for (const trig of stems)
-          if (r.form.length >= trig.words[0]!.length && r.form.startsWith(trig.words[0]!)) {
+        for (const trig of stems.get(r.form.slice(0, STEM_KEY)) ?? [])
+          if (r.form.startsWith(trig.words[0]!)) {
             out.push({ type: trig.type, start: tok.start + r.skip, end: tok.end });
             found = true;
             break;

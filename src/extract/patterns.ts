@@ -86,10 +86,66 @@ export function expand(pattern: string): string {
 
 export interface CompiledRule extends TimexRule {
   order: number;
+  /** Sticky: tried only at the word starts near a core word (see coreWords). */
   re: RegExp;
 }
 
+// Letters and digits spelled out: without the u flag, irregexp runs these rules about
+// twice as fast as with \p{L}, and the text is Arabic, Latin and digits.
+const WORD_CHAR =
+  '\\u0621-\\u064A\\u0660-\\u0669\\u0671-\\u06D3\\u06F0-\\u06F9A-Za-z0-9\\u00C0-\\u024F';
+const spellOut = (re: string) =>
+  re
+    .replaceAll('[\\p{L}\\p{N}]', `[${WORD_CHAR}]`)
+    .replaceAll('\\p{L}', `[${WORD_CHAR.replace('0-9', '')}]`)
+    .replaceAll('\\p{N}', '0-9');
+
 let compiled: CompiledRule[] | null = null;
+let core: RegExp | null = null;
+
+/** Lists that only ever open or qualify an expression: never its core. */
+const NOT_CORE = new Set([
+  'PREP',
+  'YEARWORD',
+  'MONTHWORD',
+  'OF',
+  'PART_START',
+  'PART_MID',
+  'PART_END',
+  'DAYPART',
+  'REL_PAST',
+  'REL_NOW',
+  'REL_NEXT',
+  'APPROX',
+  'DURATION_LEAD',
+  'VAGUE_QUANT',
+  'VAGUE_QUAL',
+  'NAMED_ATTACK',
+  'LATER',
+  'EARLIER',
+  'HIJRI_MARK',
+  'GREG_MARK',
+]);
+
+/**
+ * Every match of every rule holds a digit or one of these words, so the rules need only be
+ * tried a few words before each of them, not at every position of the text.
+ */
+export function coreWords(): RegExp {
+  core ??= new RegExp(
+    `\\d+|${alternation([
+      ...Object.entries(lexicon.lists)
+        .filter(([name]) => !NOT_CORE.has(name))
+        .flatMap(([, l]) => l.words),
+      ...calendar.months.flatMap((m) => m.names),
+      ...calendar.englishMonths.flatMap((m) => m.names),
+      ...calendar.hijriMonths.flatMap((m) => m.names),
+      ...calendar.weekdays.flatMap((w) => w.names),
+    ]).slice(3, -1)}`,
+    'g',
+  );
+  return core;
+}
 
 /**
  * Every rule, wrapped in word boundaries; a glued و/ف stays out of the span, a glued ب/ل
@@ -100,8 +156,10 @@ export function compiledRules(): CompiledRule[] {
     ...r,
     order,
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?<cl>[وف](?=\\p{L}))?(?:[بل](?=ال))?(?:${expand(r.pattern)})(?![\\p{L}\\p{N}])`,
-      'gu',
+      spellOut(
+        `(?<![\\p{L}\\p{N}])(?<cl>[وف](?=\\p{L}))?(?:[بل](?=ال))?(?:${expand(r.pattern)})(?![\\p{L}\\p{N}])`,
+      ),
+      'y',
     ),
   }));
   return compiled;

@@ -5,6 +5,7 @@ import {
   ambiguousMonths,
   ambiguousWeekdays,
   compiledRules,
+  coreWords,
   dualByName,
   listOf,
   type CompiledRule,
@@ -89,24 +90,46 @@ function accept(c: Candidate, norm: string): Candidate['kind'] | null {
   return c.kind;
 }
 
+/** How many words before a core word an expression may start («في أواخر شهر» + month). */
+const WORDS_BACK = 6;
+
 function candidates(norm: string): Candidate[] {
+  const starts: number[] = [];
+  for (const m of norm.matchAll(
+    /(?<![\u0621-\u064A\u0671-\u06D3A-Za-z0-9])[\u0621-\u064A\u0671-\u06D3A-Za-z0-9]/g,
+  ))
+    starts.push(m.index);
+  const tried = new Set<number>();
+  const at: number[] = [];
+  const core = coreWords();
+  core.lastIndex = 0;
+  for (const hit of norm.matchAll(core)) {
+    // the word starts from WORDS_BACK words before the hit up to the hit
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= hit.index) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = Math.max(0, lo - 1 - WORDS_BACK); i < lo; i++)
+      if (!tried.has(starts[i]!)) {
+        tried.add(starts[i]!);
+        at.push(starts[i]!);
+      }
+  }
   const out: Candidate[] = [];
-  for (const rule of compiledRules()) {
-    rule.re.lastIndex = 0;
-    for (const m of norm.matchAll(rule.re)) {
+  for (const rule of compiledRules())
+    for (const s of at) {
+      rule.re.lastIndex = s;
+      const m = rule.re.exec(norm);
+      if (!m) continue;
       const groups = (m.groups ?? {}) as Groups;
       const cl = groups.cl?.length ?? 0;
-      const c: Candidate = {
-        rule,
-        start: m.index + cl,
-        end: m.index + m[0].length,
-        groups,
-        kind: rule.kind,
-      };
+      const c: Candidate = { rule, start: s + cl, end: s + m[0].length, groups, kind: rule.kind };
       const kind = accept(c, norm);
       if (kind) out.push({ ...c, kind });
     }
-  }
   return out;
 }
 

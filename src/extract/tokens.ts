@@ -9,6 +9,19 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+const cache = new Map<string, Token[]>();
+
+/** Tokens of a paragraph, remembered for the last few texts (actors, triggers and people all ask). */
+export function tokensOf(norm: string): Token[] {
+  let t = cache.get(norm);
+  if (!t) {
+    if (cache.size > 64) cache.clear();
+    t = tokenize(norm);
+    cache.set(norm, t);
+  }
+  return t;
+}
+
 export function tokenize(norm: string): Token[] {
   const out: Token[] = [];
   for (const m of norm.matchAll(WORD))
