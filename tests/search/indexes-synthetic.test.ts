@@ -1,0 +1,57 @@
+// The indexes against a plain scan of the events, on a generated timeline large enough to
+// have hundreds of actors and a real vocabulary.
+import { expect, test } from 'vitest';
+import fc from 'fast-check';
+import { generateTimeline } from '../../src/synthetic';
+import { buildIndexes, visibleEvents } from '../../src/search';
+import { matchForms, tokenize } from '../../src/search/arabic';
+import { eventTexts } from '../../src/search/textIndex';
+
+const timeline = generateTimeline({ events: 1500, seed: 7 });
+const indexes = buildIndexes(timeline);
+const actorIds = [...new Set(timeline.events.flatMap((e) => e.actors))].sort();
+const eventForms = timeline.events.map(
+  (_, i) => new Set(eventTexts(timeline, i).flatMap(tokenize).flatMap(matchForms)),
+);
+const vocabulary = [...new Set(eventForms.flatMap((s) => [...s]))].sort();
+
+function scan(actors: string[], match: 'any' | 'all', q: string): number[] | null {
+  const words = tokenize(q);
+  if (actors.length === 0 && words.length === 0) return null;
+  return timeline.events.flatMap((e, i) => {
+    const byActor =
+      actors.length === 0 ||
+      (match === 'any'
+        ? actors.some((a) => e.actors.includes(a))
+        : actors.every((a) => e.actors.includes(a)));
+    const forms = [...eventForms[i]!];
+    const byText = words.every((w) =>
+      matchForms(w).some((f) => forms.some((x) => x.startsWith(f))),
+    );
+    return byActor && byText ? [i] : [];
+  });
+}
+
+test('the generated timeline is big enough to mean something', () => {
+  expect(actorIds.length).toBeGreaterThan(50);
+  expect(vocabulary.length).toBeGreaterThan(200);
+});
+
+test('filtering by actors and words through the indexes equals a scan', () => {
+  const word = fc
+    .constantFrom(...vocabulary)
+    .chain((w) => fc.integer({ min: 1, max: w.length }).map((n) => w.slice(0, n)));
+  fc.assert(
+    fc.property(
+      fc.subarray(actorIds, { maxLength: 3 }),
+      fc.constantFrom<'any' | 'all'>('any', 'all'),
+      fc.array(word, { maxLength: 2 }),
+      (actors, match, words) => {
+        const q = words.join(' ');
+        const got = visibleEvents(indexes, { actors, match, q });
+        expect(got === null ? null : [...got]).toEqual(scan(actors, match, q));
+      },
+    ),
+    { numRuns: 60 },
+  );
+});
