@@ -90,7 +90,13 @@ export function ArticleReader(props: Props) {
 
   const title = article.paragraphs.find((p) => p.index === 0)?.text ?? article.title;
   return (
-    <section className="panel reader" aria-labelledby={headingId}>
+    <section
+      className="panel reader"
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onBack();
+      }}
+    >
       <div className="panel-head">
         <p className="eyebrow">{t('reader.title')}</p>
         <button type="button" className="button" onClick={props.onBack}>

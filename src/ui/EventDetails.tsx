@@ -41,7 +41,13 @@ export function EventDetails(props: Props) {
   const otherType = i18n.getFixedT(otherLang)(`types.${event.type}`);
 
   return (
-    <section className="panel details" aria-labelledby={headingId}>
+    <section
+      className="panel details"
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onClose();
+      }}
+    >
       <div className="panel-head">
         <p className="eyebrow">{t('details.title')}</p>
         <button

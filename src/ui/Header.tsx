@@ -48,7 +48,7 @@ export function Header({ lang, onLanguage, prefs, onPrefs }: Props) {
           type="button"
           className="button lang-switch"
           lang={other}
-          aria-label={t('lang.switchLabel')}
+          title={t('lang.switchLabel')}
           onClick={() => onLanguage(other)}
         >
           {t('lang.switch')}

@@ -108,10 +108,13 @@ test('a URL reproduces the view: filters, selected event and open article', asyn
   fireEvent.click(screen.getByRole('button', { name: 'اقرأ المقال' }));
   expect(new URLSearchParams(window.location.search).get('article')).toBe('b-visit');
   expect(document.querySelector('.article-body p.target')!.id).toBe('p-2');
-  // Back from the reader: the event's details again, with focus on their heading.
-  fireEvent.click(screen.getByRole('button', { name: 'العودة إلى الحدث' }));
+  // Escape leaves the reader: the event's details again, with focus on their heading.
+  fireEvent.keyDown(document.querySelector('.article-body p.target')!, { key: 'Escape' });
   expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: '2003' }));
   expect(new URLSearchParams(window.location.search).get('article')).toBeNull();
+  // and Escape in the details closes them
+  fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+  expect(new URLSearchParams(window.location.search).get('event')).toBeNull();
 });
 
 test('a date link in the reader selects its event and brings it into the window', async () => {
@@ -130,7 +133,7 @@ test('a date link in the reader selects its event and brings it into the window'
 test('switching language flips dir and labels, and is remembered', async () => {
   mount();
   await waitFor(() => expect(listed()).toHaveLength(6));
-  fireEvent.click(screen.getByRole('button', { name: 'التبديل إلى الإنجليزية' }));
+  fireEvent.click(screen.getByRole('button', { name: 'English' }));
   await waitFor(() => expect(document.documentElement.dir).toBe('ltr'));
   expect(document.documentElement.lang).toBe('en');
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
