@@ -2,7 +2,15 @@
 // other), compatible types, shared actors; expectations stay apart from what happened
 // and are linked to it with `anticipates`.
 import type { EventType, TimelineEvent } from '../model';
-import { isoDay } from './calendar';
+import {
+  dayValue,
+  fromDayNumber,
+  isoDay,
+  monthValue,
+  weekValue,
+  yearValue,
+  type DateValue,
+} from './calendar';
 import type { Draft } from './article';
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
@@ -10,6 +18,7 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 const BROAD = new Set(['us', 'iraq']);
 
 interface Cluster {
+  order: number;
   drafts: Draft[];
   type: EventType;
   start: number;
@@ -64,17 +73,68 @@ function hash(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/** Every value whose period holds this one or lies inside it: where a compatible event may sit. */
+function relatedValues(d: DateValue): string[] {
+  const out = new Set<string>();
+  for (let day = d.start; day <= d.end; day++) {
+    const { y, m } = fromDayNumber(day);
+    out.add(yearValue(y).value);
+    out.add(monthValue(y, m).value);
+    out.add(weekValue(day).value);
+    out.add(dayValue(day).value);
+  }
+  return [...out];
+}
+
+/**
+ * Candidate events for a mention, found through two indexes instead of a scan: by value
+ * (every period that holds or lies inside the mention's) and by year and actor. An event
+ * that fits must share a value-related period, and shares a distinctive actor or its value.
+ */
+class ClusterIndex {
+  private byValue = new Map<string, Cluster[]>();
+  private byYearActor = new Map<string, Cluster[]>();
+
+  private put(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [c]);
+    else if (list.at(-1) !== c && !list.includes(c)) list.push(c);
+  }
+
+  index(c: Cluster): void {
+    this.put(this.byValue, c.best.date.value, c);
+    const years = new Set([fromDayNumber(c.start).y, fromDayNumber(c.end).y]);
+    for (const y of years)
+      for (const a of c.actors) if (!BROAD.has(a)) this.put(this.byYearActor, `${y}|${a}`, c);
+  }
+
+  candidates(d: Draft): Cluster[] {
+    const found = new Set<Cluster>();
+    for (const v of relatedValues(d.date)) for (const c of this.byValue.get(v) ?? []) found.add(c);
+    const years = new Set([fromDayNumber(d.date.start).y, fromDayNumber(d.date.end).y]);
+    for (const y of years)
+      for (const a of d.actors)
+        if (!BROAD.has(a.id))
+          for (const c of this.byYearActor.get(`${y}|${a.id}`) ?? []) found.add(c);
+    return [...found].sort((a, b) => a.order - b.order);
+  }
+}
+
 export function link(drafts: Draft[]): TimelineEvent[] {
   const clusters: Cluster[] = [];
+  const index = new ClusterIndex();
   for (const d of drafts) {
-    const fits = clusters.filter((c) => compatible(c, d));
+    const fits = index.candidates(d).filter((c) => compatible(c, d));
     // the closest fit: most shared actors, then the nearest date
     const score = (c: Cluster) =>
       d.actors.filter((a) => c.actors.has(a.id)).length * 1000 - Math.abs(c.start - d.date.start);
-    const target = fits.sort((a, b) => score(b) - score(a))[0];
-    if (target) add(target, d);
-    else
-      clusters.push({
+    const target = fits.sort((a, b) => score(b) - score(a) || a.order - b.order)[0];
+    if (target) {
+      add(target, d);
+      index.index(target);
+    } else {
+      const c: Cluster = {
+        order: clusters.length,
         drafts: [d],
         type: d.type,
         start: d.date.start,
@@ -82,7 +142,10 @@ export function link(drafts: Draft[]): TimelineEvent[] {
         best: d,
         actors: new Set(d.actors.map((a) => a.id)),
         expected: d.expected,
-      });
+      };
+      clusters.push(c);
+      index.index(c);
+    }
   }
   const events = clusters.map(toEvent);
   anticipate(clusters, events);
@@ -126,19 +189,24 @@ const words = (s: string) => new Set(s.split(/[^\p{L}]+/u).filter((w) => w.lengt
 
 /** An expectation anticipates the happening of its type that came after it was written. */
 function anticipate(clusters: Cluster[], events: TimelineEvent[]): void {
+  const byType = new Map<string, number[]>();
+  clusters.forEach((o, j) => {
+    if (!o.expected) byType.set(o.type, [...(byType.get(o.type) ?? []), j]);
+  });
   clusters.forEach((c, i) => {
     if (!c.expected) return;
     const written = c.drafts[0]!.published;
     const mine = words(events[i]!.summary.ar);
     let best = -1;
     let bestScore = 0;
-    clusters.forEach((o, j) => {
-      if (o.expected || o.type !== c.type || !contains(c, o)) return;
-      if (written && isoDay(o.start) <= written) return;
-      if (![...o.actors].some((a) => c.actors.has(a))) return;
+    for (const j of byType.get(c.type) ?? []) {
+      const o = clusters[j]!;
+      if (!contains(c, o)) continue;
+      if (written && isoDay(o.start) <= written) continue;
+      if (![...o.actors].some((a) => c.actors.has(a))) continue;
       const overlap = [...words(events[j]!.summary.ar)].filter((w) => mine.has(w)).length + 1;
       if (overlap > bestScore) [best, bestScore] = [j, overlap];
-    });
+    }
     if (best >= 0) events[i]!.relations = [{ type: 'anticipates', event: events[best]!.id }];
   });
 }
