@@ -58,3 +58,16 @@ export function countEndingBefore(sortedEnds: Float64Array, t: number): number {
 export function countStartingAfter(sortedStarts: Float64Array, t: number): number {
   return sortedStarts.length - upperBound(sortedStarts, t);
 }
+
+/**
+ * Exactly how many closed intervals meet [from, to], in O(log n): those starting by `to`, less
+ * those that already ended before `from` (which necessarily also started by `to`).
+ */
+export function countVisible(
+  starts: Float64Array,
+  sortedEnds: Float64Array,
+  from: number,
+  to: number,
+): number {
+  return Math.max(0, upperBound(starts, to) - lowerBound(sortedEnds, from));
+}

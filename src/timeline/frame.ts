@@ -1,7 +1,8 @@
 // What one frame draws: per lane either individual stacked marks with «+N» counts, or a density
 // band when the marks would not fit. Work is bounded by what is on screen, not by the data:
 // binary searches, then a walk over the visible marks only.
-import { candidateRange, lowerBound } from './cull';
+import { countVisible } from './cull';
+import { forEachVisible } from './spanClasses';
 import { lanePacking, type Layout } from './layout';
 import { packLevel } from './packing';
 import { linearX, type Direction } from './scale';
@@ -70,35 +71,31 @@ export function computeFrame(layout: Layout, window: Window, o: FrameOptions): F
   const frame: Frame = { marks: [], counts: [], bins: [], maxBin: 0 };
   layout.lanes.forEach((lane, l) => {
     const ix = lane.index;
-    const [lo, hi] = candidateRange(ix, from, to);
-    if (hi - lo > capacity) {
-      densityBins(ix.starts, window, o, l, frame);
+    if (countVisible(ix.starts, lane.sortedEnds, from, to) > capacity) {
+      densityBins(ix.starts, lane.sortedEnds, window, o, l, frame);
       return;
     }
     const packing = lanePacking(lane, level, packPad(o), o.maxRows);
     const cells = new Map<number, Count>();
     const cellMs = o.countPx * msPerPx;
-    for (let i = lo; i < hi; i++) {
+    forEachVisible(lane.classes, from, to, (i) => {
       const s = ix.starts[i]!;
       const e = ix.ends[i]!;
-      if (e < from) continue;
       const row = packing.rows[i]!;
-      const xa = x(s);
-      const xb = x(e);
       if (row < 0) {
         // Overflow joins the count of its cell; cells are fixed on the time axis so counts
-        // do not jump while panning.
-        // A band that began off screen is counted where it enters the window.
+        // do not jump while panning. A band that began off screen is counted where it enters.
         const cell = Math.floor(Math.max(s, window.start) / cellMs);
         let c = cells.get(cell);
         if (!c) {
-          const t = (cell + 0.5) * cellMs;
-          c = { lane: l, x: x(t), count: 0 };
+          c = { lane: l, x: x((cell + 0.5) * cellMs), count: 0 };
           cells.set(cell, c);
         }
         c.count++;
-        continue;
+        return;
       }
+      const xa = x(s);
+      const xb = x(e);
       frame.marks.push({
         event: lane.events[i]!,
         lane: l,
@@ -107,15 +104,16 @@ export function computeFrame(layout: Layout, window: Window, o: FrameOptions): F
         x2: Math.max(xa, xb),
         point: s === e,
       });
-    }
+    });
     for (const c of cells.values()) frame.counts.push(c);
   });
   return frame;
 }
 
-/** Counts of marks starting in each bin, by binary search: O(bins · log n) per lane. */
+/** Marks meeting each bin (a band counts in every bin it spans), by binary search: O(bins · log n). */
 function densityBins(
   starts: Float64Array,
+  sortedEnds: Float64Array,
   window: Window,
   o: FrameOptions,
   lane: number,
@@ -123,12 +121,10 @@ function densityBins(
 ): void {
   const n = Math.ceil(o.width / o.binPx);
   const msPerBin = ((window.end - window.start) / o.width) * o.binPx;
-  let prev = lowerBound(starts, window.start);
   for (let b = 0; b < n; b++) {
-    const t1 = window.start + (b + 1) * msPerBin;
-    const next = lowerBound(starts, t1, prev);
-    const count = next - prev;
-    prev = next;
+    const t0 = window.start + b * msPerBin;
+    // Bins are half-open, so a point on a boundary is counted once.
+    const count = countVisible(starts, sortedEnds, t0, t0 + msPerBin - 1e-3);
     if (!count) continue;
     const p1 = b * o.binPx;
     const p2 = Math.min((b + 1) * o.binPx, o.width);

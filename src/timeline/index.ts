@@ -8,6 +8,7 @@ export * from './layout';
 export * from './locale';
 export * from './packing';
 export * from './scale';
+export * from './spanClasses';
 export * from './ticks';
 export * from './time';
 export * from './window';

@@ -5,6 +5,7 @@ import { eventExtent, pointTime } from './band';
 import { intervalIndex, type IntervalIndex } from './cull';
 import { actorLanes, eventLanes, laneIndex, lanes, type Lane } from './lanes';
 import { pack, type Packing } from './packing';
+import { spanClasses, type SpanClass } from './spanClasses';
 
 /** Per-event facts, computed once per timeline. */
 export interface EventTable {
@@ -23,6 +24,10 @@ export interface LaneLayout {
   /** Event indices in this lane, sorted by start. */
   events: Uint32Array;
   index: IntervalIndex;
+  /** The same marks' ends, sorted, for exact visible counts in O(log n). */
+  sortedEnds: Float64Array;
+  /** The marks grouped by duration, for culling without scanning long bands' shadows. */
+  classes: SpanClass[];
   /** Stackings per zoom level, filled lazily: once per level, never per frame. */
   packs: Map<number, Packing>;
 }
@@ -119,7 +124,14 @@ export function buildLayout(timeline: Timeline, visible: Uint32Array | null): La
       starts[k] = table.start[events[k]!]!;
       ends[k] = table.end[events[k]!]!;
     }
-    return { lane, events, index: intervalIndex(starts, ends), packs: new Map<number, Packing>() };
+    return {
+      lane,
+      events,
+      index: intervalIndex(starts, ends),
+      sortedEnds: ends.slice().sort(),
+      classes: spanClasses(starts, ends),
+      packs: new Map<number, Packing>(),
+    };
   });
   return { table, lanes: laneLayouts, order: kept, rankOf, sortedStarts, sortedEnds };
 }

@@ -93,3 +93,21 @@ test('long bands that overflow are counted inside the window, not where they beg
   expect(f.counts.reduce((n, c) => n + c.count, 0)).toBe(3);
   for (const c of f.counts) expect(c.x >= 0 && c.x <= 1000).toBe(true);
 });
+
+test('a year band does not push a lane of points into density when zoomed in', () => {
+  const points = Array.from({ length: 5000 }, (_, i) => {
+    const d = new Date(Date.UTC(2021, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10);
+    return makeEvent(`p${i}`, d, d, 'day', ['us']);
+  });
+  const year = makeEvent('y', '2021-01-01', '2021-12-31', 'year', ['us']);
+  const layout = buildLayout(withEvents([year, ...points]), null);
+  const w = { start: Date.UTC(2021, 8, 21), end: Date.UTC(2021, 8, 24) };
+  const f = computeFrame(layout, w, opts(1000));
+  expect(f.bins).toEqual([]);
+  const shown = f.marks.length + f.counts.reduce((n, c) => n + c.count, 0);
+  // Days 21, 22 and 23 September hold 5000/365 points each (13 or 14), plus the year band.
+  const expected = points.filter(
+    (e) => e.date.start >= '2021-09-21' && e.date.start <= '2021-09-23',
+  );
+  expect(shown).toBe(expected.length + 1);
+});
