@@ -27,20 +27,20 @@ describe('the development set (unseen outlets and years)', () => {
   const s = score(timeline, ref);
   const report = `\n${byArticle(s)}\nF1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}), clusters ${s.clusterF1.toFixed(3)}, actors R ${s.actorRecall.toFixed(3)}`;
 
-  test('all eight articles are read and the output keeps the contract', () => {
+  test('all nine articles are read and the output keeps the contract', () => {
     expect(problems).toEqual([]);
-    expect(articles).toHaveLength(8);
+    expect(articles).toHaveLength(9);
     expect(integrityProblems(timelineSchema.parse(timeline))).toEqual([]);
   });
-  test('mentions are found with their values (F1 >= 0.85, precision >= 0.90)', () => {
-    expect(s.f1, report).toBeGreaterThanOrEqual(0.85);
+  test('mentions are found with their values (F1 >= 0.87, precision >= 0.90)', () => {
+    expect(s.f1, report).toBeGreaterThanOrEqual(0.87);
     expect(s.precision, report).toBeGreaterThanOrEqual(0.9);
   });
-  test('mentions of one happening are merged across articles (cluster F1 >= 0.45)', () => {
-    expect(s.clusterF1, report).toBeGreaterThanOrEqual(0.45);
+  test('mentions of one happening are merged across articles (cluster F1 >= 0.39)', () => {
+    expect(s.clusterF1, report).toBeGreaterThanOrEqual(0.39);
   });
-  test('the actors of each mention are found (recall >= 0.85)', () => {
-    expect(s.actorRecall, report).toBeGreaterThanOrEqual(0.85);
+  test('the actors of each mention are found (recall >= 0.86)', () => {
+    expect(s.actorRecall, report).toBeGreaterThanOrEqual(0.86);
   });
   test('publication days come from the sidecar or the dateline, never a guess', () => {
     const got = Object.fromEntries(timeline.articles.map((a) => [a.id, a.published ?? null]));
