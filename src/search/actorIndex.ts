@@ -20,15 +20,24 @@ export function buildActorIndex(timeline: Timeline): ActorIndex {
   // Events may name actors the actor list lacks; give them a slot too.
   for (const e of timeline.events)
     for (const id of e.actors) if (!slot.has(id)) slot.set(id, slot.size);
+  // Two passes (count, then fill); a stamp per actor skips an actor named twice in one event.
+  const seen = new Int32Array(slot.size).fill(-1);
+  const slotsOf = (actors: string[], i: number, each: (s: number) => void) => {
+    for (const id of actors) {
+      const s = slot.get(id)!;
+      if (seen[s] === i) continue;
+      seen[s] = i;
+      each(s);
+    }
+  };
   const counts = new Uint32Array(slot.size + 1);
-  for (const e of timeline.events) for (const id of new Set(e.actors)) counts[slot.get(id)! + 1]!++;
+  timeline.events.forEach((e, i) => slotsOf(e.actors, i, (s) => counts[s + 1]!++));
   const offsets = new Uint32Array(slot.size + 1);
   for (let s = 1; s <= slot.size; s++) offsets[s] = offsets[s - 1]! + counts[s]!;
   const events = new Uint32Array(offsets[slot.size]!);
   const fill = offsets.slice(0, slot.size);
-  timeline.events.forEach((e, i) => {
-    for (const id of new Set(e.actors)) events[fill[slot.get(id)!]!++] = i;
-  });
+  seen.fill(-1);
+  timeline.events.forEach((e, i) => slotsOf(e.actors, i, (s) => (events[fill[s]!++] = i)));
   return { eventCount: timeline.events.length, slot, offsets, events };
 }
 
