@@ -32,6 +32,14 @@ describe('the development set (unseen outlets and years)', () => {
     expect(articles).toHaveLength(9);
     expect(integrityProblems(timelineSchema.parse(timeline))).toEqual([]);
   });
+  test('every reference span is in the paragraph it names (the fixture matches the articles)', () => {
+    const text = new Map(
+      timeline.articles.flatMap((a) => a.paragraphs.map((p) => [`${a.id}:${p.index}`, p.text])),
+    );
+    const spans = [...ref.events.flatMap((e) => e.mentions), ...ref.optional];
+    const absent = spans.filter((m) => !text.get(`${m.article}:${m.paragraph}`)?.includes(m.timex));
+    expect(absent).toEqual([]);
+  });
   test('mentions are found with their values (F1 >= 0.87, precision >= 0.90)', () => {
     expect(s.f1, report).toBeGreaterThanOrEqual(0.87);
     expect(s.precision, report).toBeGreaterThanOrEqual(0.9);
