@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, Article, Mention, Timeline, TimelineEvent } from '../model';
-import { formatCount, formatDay } from '../i18n/dates';
+import { formatCount, formatDay, formatNumber } from '../i18n/dates';
 import type { Language } from '../state/urlState';
 import { useDateStyle } from './DisplayContext';
 import { MarkedText } from './MarkedText';
@@ -177,6 +177,8 @@ function MentionCard({
             ? t('details.published', { date: formatDay(article.published, style) })
             : t('details.unknownPublished')}
         </span>
+        <span aria-hidden="true"> · </span>
+        <span>{t('details.paragraph', { n: formatNumber(mention.paragraph, style) })}</span>
       </p>
       {article ? (
         <p className="mention-title" lang="ar" dir="rtl">

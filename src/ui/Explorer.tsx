@@ -161,7 +161,13 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
           />
         ) : (
           <div className="panel details-empty">
-            <p>{state.event ? t('details.notFound') : t('details.none')}</p>
+            <p>
+              {state.article
+                ? t('reader.notFound')
+                : state.event
+                  ? t('details.notFound')
+                  : t('details.none')}
+            </p>
           </div>
         )}
       </aside>
