@@ -3,7 +3,7 @@
 // binary searches, then a walk over the visible marks only.
 import { countVisible } from './cull';
 import { forEachVisible } from './spanClasses';
-import { lanePacking, type Layout } from './layout';
+import { lanePacking, type Layout, type MarkSet } from './layout';
 import { packLevel } from './packing';
 import { linearX, type Direction } from './scale';
 import type { Window } from './window';
@@ -49,6 +49,8 @@ export interface DensityBin {
   x1: number;
   x2: number;
   count: number;
+  /** Drawn faintly under individual marks (long bands behind points). */
+  underlay: boolean;
 }
 
 export interface Frame {
@@ -69,16 +71,12 @@ export function computeFrame(layout: Layout, window: Window, o: FrameOptions): F
   const capacity = Math.floor((o.width / (2 * o.markRadius + o.gap)) * o.maxRows);
   const level = packLevel(msPerPx);
   const frame: Frame = { marks: [], counts: [], bins: [], maxBin: 0 };
-  layout.lanes.forEach((lane, l) => {
-    const ix = lane.index;
-    if (countVisible(ix.starts, lane.sortedEnds, from, to) > capacity) {
-      densityBins(ix.starts, lane.sortedEnds, window, o, l, frame);
-      return;
-    }
-    const packing = lanePacking(lane, level, packPad(o), o.maxRows);
+  const cellMs = o.countPx * msPerPx;
+  const marks = (set: MarkSet, l: number) => {
+    const ix = set.index;
+    const packing = lanePacking(set, level, packPad(o), o.maxRows);
     const cells = new Map<number, Count>();
-    const cellMs = o.countPx * msPerPx;
-    forEachVisible(lane.classes, from, to, (i) => {
+    forEachVisible(set.classes, from, to, (i) => {
       const s = ix.starts[i]!;
       const e = ix.ends[i]!;
       const row = packing.rows[i]!;
@@ -97,7 +95,7 @@ export function computeFrame(layout: Layout, window: Window, o: FrameOptions): F
       const xa = x(s);
       const xb = x(e);
       frame.marks.push({
-        event: lane.events[i]!,
+        event: set.events[i]!,
         lane: l,
         row,
         x1: Math.min(xa, xb),
@@ -106,19 +104,32 @@ export function computeFrame(layout: Layout, window: Window, o: FrameOptions): F
       });
     });
     for (const c of cells.values()) frame.counts.push(c);
+  };
+  const fits = (set: MarkSet) =>
+    countVisible(set.index.starts, set.sortedEnds, from, to) <= capacity;
+
+  layout.lanes.forEach((lane, l) => {
+    if (fits(lane)) marks(lane, l);
+    else if (lane.short.events.length < lane.events.length && fits(lane.short)) {
+      // Too many long bands: they become a faint density, the points stay individual.
+      densityBins(lane, window, o, l, frame, true);
+      marks(lane.short, l);
+    } else densityBins(lane, window, o, l, frame, false);
   });
   return frame;
 }
 
 /** Marks meeting each bin (a band counts in every bin it spans), by binary search: O(bins · log n). */
 function densityBins(
-  starts: Float64Array,
-  sortedEnds: Float64Array,
+  set: MarkSet,
   window: Window,
   o: FrameOptions,
   lane: number,
   frame: Frame,
+  underlay: boolean,
 ): void {
+  const starts = set.index.starts;
+  const sortedEnds = set.sortedEnds;
   const n = Math.ceil(o.width / o.binPx);
   const msPerBin = ((window.end - window.start) / o.width) * o.binPx;
   for (let b = 0; b < n; b++) {
@@ -129,7 +140,7 @@ function densityBins(
     const p1 = b * o.binPx;
     const p2 = Math.min((b + 1) * o.binPx, o.width);
     const [x1, x2] = o.dir === 'rtl' ? [o.width - p2, o.width - p1] : [p1, p2];
-    frame.bins.push({ lane, x1, x2, count });
+    frame.bins.push({ lane, x1, x2, count, underlay });
     if (count > frame.maxBin) frame.maxBin = count;
   }
 }
@@ -147,5 +158,7 @@ export function warmPacking(
   o: Pick<FrameOptions, 'markRadius' | 'gap' | 'maxRows'>,
 ): void {
   const l = layout.lanes[lane];
-  if (l) lanePacking(l, level, packPad(o), o.maxRows);
+  if (!l) return;
+  lanePacking(l, level, packPad(o), o.maxRows);
+  if (l.short.events.length < l.events.length) lanePacking(l.short, level, packPad(o), o.maxRows);
 }

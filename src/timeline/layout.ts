@@ -19,9 +19,9 @@ export interface EventTable {
   order: Uint32Array;
 }
 
-export interface LaneLayout {
-  lane: Lane;
-  /** Event indices in this lane, sorted by start. */
+/** A set of marks in one lane with everything needed to cull, count and stack them. */
+export interface MarkSet {
+  /** Event indices, sorted by start. */
   events: Uint32Array;
   index: IntervalIndex;
   /** The same marks' ends, sorted, for exact visible counts in O(log n). */
@@ -30,6 +30,34 @@ export interface LaneLayout {
   classes: SpanClass[];
   /** Stackings per zoom level, filled lazily: once per level, never per frame. */
   packs: Map<number, Packing>;
+}
+
+export interface LaneLayout extends MarkSet {
+  lane: Lane;
+  /**
+   * The lane's points and week bands alone: shown one by one over a density of the month and
+   * year bands when all of them together would not fit.
+   */
+  short: MarkSet;
+}
+
+/** Marks lasting at most this long belong to a lane's short set. */
+export const SHORT_MS = 8 * 86_400_000;
+
+function markSet(table: EventTable, events: Uint32Array): MarkSet {
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
+  for (let k = 0; k < events.length; k++) {
+    starts[k] = table.start[events[k]!]!;
+    ends[k] = table.end[events[k]!]!;
+  }
+  return {
+    events,
+    index: intervalIndex(starts, ends),
+    sortedEnds: ends.slice().sort(),
+    classes: spanClasses(starts, ends),
+    packs: new Map<number, Packing>(),
+  };
 }
 
 export interface Layout {
@@ -118,31 +146,14 @@ export function buildLayout(timeline: Timeline, visible: Uint32Array | null): La
   sortedEnds.sort();
   const laneLayouts = lanes.map((lane, l) => {
     const events = laneEvents[l]!;
-    const starts = new Float64Array(events.length);
-    const ends = new Float64Array(events.length);
-    for (let k = 0; k < events.length; k++) {
-      starts[k] = table.start[events[k]!]!;
-      ends[k] = table.end[events[k]!]!;
-    }
-    return {
-      lane,
-      events,
-      index: intervalIndex(starts, ends),
-      sortedEnds: ends.slice().sort(),
-      classes: spanClasses(starts, ends),
-      packs: new Map<number, Packing>(),
-    };
+    const short = events.filter((i) => table.end[i]! - table.start[i]! <= SHORT_MS);
+    return { lane, ...markSet(table, events), short: markSet(table, short) };
   });
   return { table, lanes: laneLayouts, order: kept, rankOf, sortedStarts, sortedEnds };
 }
 
 /** The lane's stacking at a power-of-two zoom level, computed on first use and kept. */
-export function lanePacking(
-  lane: LaneLayout,
-  level: number,
-  padPx: number,
-  maxRows: number,
-): Packing {
+export function lanePacking(lane: MarkSet, level: number, padPx: number, maxRows: number): Packing {
   let p = lane.packs.get(level);
   if (!p) {
     p = pack(lane.index.starts, lane.index.ends, padPx * 2 ** level, maxRows);

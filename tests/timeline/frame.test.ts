@@ -111,3 +111,21 @@ test('a year band does not push a lane of points into density when zoomed in', (
   );
   expect(shown).toBe(expected.length + 1);
 });
+
+test('when month bands crowd a lane, they become a faint density and the points stay marks', () => {
+  const months = Array.from({ length: 400 }, (_, i) =>
+    makeEvent(`m${i}`, '2021-09-01', '2021-09-30', 'month', ['us']),
+  );
+  const days = ['2021-09-21', '2021-09-22', '2021-09-23'].map((d, i) =>
+    makeEvent(`d${i}`, d, d, 'day', ['us']),
+  );
+  const timeline = withEvents([...months, ...days]);
+  const layout = buildLayout(timeline, null);
+  const w = { start: Date.UTC(2021, 8, 21), end: Date.UTC(2021, 8, 24) };
+  const f = computeFrame(layout, w, opts(1000));
+  expect(f.bins.length).toBeGreaterThan(0);
+  // Every bin holds the 400 bands (and the point of its day, if any).
+  expect(f.bins.every((b) => b.underlay && b.lane === 0 && b.count >= 400)).toBe(true);
+  const drawn = f.marks.map((m) => timeline.events[m.event]!.id).sort();
+  expect(drawn).toEqual(['d0', 'd1', 'd2']);
+});

@@ -32,7 +32,8 @@ export function drawCanvas(
   // Density: opacity grows with the square root of the count, so sparse bins stay visible.
   const binH = LANE_HEIGHT - 2 * LANE_PAD;
   for (const b of frame.bins) {
-    ctx.globalAlpha = 0.15 + 0.85 * Math.sqrt(b.count / Math.max(frame.maxBin, 1));
+    const k = Math.sqrt(b.count / Math.max(frame.maxBin, 1));
+    ctx.globalAlpha = b.underlay ? 0.06 + 0.24 * k : 0.15 + 0.85 * k;
     ctx.fillStyle = style.colors[b.lane] ?? style.text;
     ctx.fillRect(b.x1, laneTop(b.lane) + LANE_PAD, b.x2 - b.x1, binH);
   }
