@@ -88,7 +88,7 @@ const rows = new Map<string, { cases: number; ours: number; ar: number; arEn: nu
 const misses: string[] = [];
 for (const c of loadSuite().cases) {
   const { kind, value, precision } = c.expect;
-  if (kind !== 'date' || value === null || value === undefined || precision === undefined) continue;
+  if (kind !== 'date' || value === null || value === undefined || precision == null) continue;
   const row = rows.get(c.tag) ?? { cases: 0, ours: 0, ar: 0, arEn: 0 };
   const ours = oursRight(c, value, precision);
   row.cases++;

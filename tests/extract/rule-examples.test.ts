@@ -5,7 +5,8 @@ import { calendar, markers, timexRules, type TimexExample } from '../../src/extr
 
 function check([text, anchor, want]: TimexExample) {
   const got = findTimexes(text, { anchor });
-  if (want === 'undated') expect(got.some((t) => t.kind === 'date' && t.value === null && t.reason)).toBe(true);
+  if (want === 'undated')
+    expect(got.some((t) => t.kind === 'date' && t.value === null && t.reason)).toBe(true);
   else if (['vague', 'duration', 'present', 'set'].includes(want)) {
     expect(got.map((t) => t.kind)).toContain(want);
     expect(got.filter((t) => t.kind === 'date')).toEqual([]);

@@ -7,7 +7,13 @@ export interface Reference {
   actors: Record<string, string[]>;
   events: {
     key: string;
-    mentions: { article: string; paragraph: number; timex: string; value: string; actors: string[] }[];
+    mentions: {
+      article: string;
+      paragraph: number;
+      timex: string;
+      value: string;
+      actors: string[];
+    }[];
   }[];
   optional: { article: string; paragraph: number; timex: string }[];
 }
@@ -32,7 +38,10 @@ export function score(t: Timeline, ref: Reference): Score {
   const keysOf = new Map<string, Set<string>>();
   for (const a of t.actors) {
     const mine = new Set([a.name.ar, a.name.en, ...a.aliases].map(norm).filter(Boolean));
-    keysOf.set(a.id, new Set(forms.filter(([, f]) => [...mine].some((m) => f.has(m))).map(([k]) => k)));
+    keysOf.set(
+      a.id,
+      new Set(forms.filter(([, f]) => [...mine].some((m) => f.has(m))).map(([k]) => k)),
+    );
   }
   const articles = new Set(ref.events.flatMap((e) => e.mentions.map((m) => m.article)));
   const gold = ref.events.flatMap((e) => e.mentions.map((m) => ({ ...m, event: e.key })));
@@ -64,11 +73,14 @@ export function score(t: Timeline, ref: Reference): Score {
       }
     });
   const spurious = sys
-    .filter((s, i) => !used.has(i))
+    .filter((_, i) => !used.has(i))
     .filter(
       (s) =>
         !ref.optional.some(
-          (o) => o.article === s.articleId && o.paragraph === s.paragraph && overlaps(o.timex, s.timex.text),
+          (o) =>
+            o.article === s.articleId &&
+            o.paragraph === s.paragraph &&
+            overlaps(o.timex, s.timex.text),
         ),
     )
     .map((s) => `${s.articleId}:${s.paragraph} ${s.timex.text} -> ${s.value}`);
@@ -100,6 +112,8 @@ export function score(t: Timeline, ref: Reference): Score {
       if (keys.has(k)) got++;
     }
   }
-  const missed = gold.filter((_, gi) => !match.has(gi)).map((g) => `${g.article}:${g.paragraph} ${g.timex} -> ${g.value}`);
+  const missed = gold
+    .filter((_, gi) => !match.has(gi))
+    .map((g) => `${g.article}:${g.paragraph} ${g.timex} -> ${g.value}`);
   return { precision, recall, f1, clusterF1, actorRecall: want ? got / want : 0, missed, spurious };
 }

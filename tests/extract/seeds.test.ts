@@ -38,7 +38,9 @@ describe('the seed articles', () => {
     expect(JSON.stringify(extract(seedInputs()).timeline)).toBe(JSON.stringify(timeline));
   });
   test('the expected second dialogue anticipates the July dialogue', () => {
-    const expected = timeline.events.find((e) => e.mentions.some((m) => m.timex.text.includes('وقت لاحق')));
+    const expected = timeline.events.find((e) =>
+      e.mentions.some((m) => m.timex.text.includes('وقت لاحق')),
+    );
     const target = timeline.events.find((e) => e.id === expected?.relations?.[0]?.event);
     expect(target?.date.value).toBe('2024-07-22');
   });
