@@ -90,6 +90,19 @@ test('the 22 July 2024 event shows its paragraph with the sentence highlighted; 
   expect(await link.getAttribute('href')).toContain(`event=${event.id}`);
 });
 
+test('clicking the event on the timeline opens the same details and marks it in the list', async () => {
+  // July 2024, where the dense 2024 marks stand apart (a window from the URL).
+  const { page } = await openPage(browser, '/?from=2024-07-01&to=2024-08-01');
+  await waitForEvents(page);
+  const event = july22(await servedData(page));
+  await page.click(`.tl [data-id="${event.id}"][data-primary="true"]`);
+  await page.waitForSelector('.details .event-heading');
+  expect(await page.textContent('.details .event-heading')).toBe('22 يوليو 2024');
+  expect(await page.getAttribute(`.event-list [data-event-id="${event.id}"]`, 'aria-current')).toBe(
+    'true',
+  );
+});
+
 test('a copied URL reopens the same view, and back/forward walk the history', async () => {
   const { page } = await openPage(browser);
   await waitForEvents(page);
