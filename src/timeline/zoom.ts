@@ -31,6 +31,7 @@ export function clampWindow(w: Window, bounds: Window, minSpan = MIN_SPAN_MS): W
 
 /** Zooms by factor k (>1 zooms in) keeping the instant `anchor` where it is on screen. */
 export function zoomAt(w: Window, k: number, anchor: number, bounds: Window): Window {
+  if (!(k > 0) || !Number.isFinite(k) || !Number.isFinite(anchor)) return clampWindow(w, bounds);
   const span = w.end - w.start;
   const next = Math.min(Math.max(span / k, MIN_SPAN_MS), bounds.end - bounds.start);
   const f = (anchor - w.start) / span;
@@ -40,6 +41,7 @@ export function zoomAt(w: Window, k: number, anchor: number, bounds: Window): Wi
 
 /** Moves the window later in time by `ms` (negative moves earlier). */
 export function panBy(w: Window, ms: number, bounds: Window): Window {
+  if (!Number.isFinite(ms)) return clampWindow(w, bounds);
   return clampWindow({ start: w.start + ms, end: w.end + ms }, bounds);
 }
 

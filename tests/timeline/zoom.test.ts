@@ -97,3 +97,10 @@ test('fit shows the whole data extent', () => {
   // The last event is the day 22 July 2024: the extent runs to the end of that day.
   expect(extent.end).toBe(Date.UTC(2024, 6, 23));
 });
+
+test('a broken input (NaN, infinity, a non-positive factor) leaves the window where it was', () => {
+  expect(zoomAt(defaultWindow, NaN, Date.UTC(2020, 0, 1), bounds)).toEqual(defaultWindow);
+  expect(zoomAt(defaultWindow, 2, NaN, bounds)).toEqual(defaultWindow);
+  expect(zoomAt(defaultWindow, 0, Date.UTC(2020, 0, 1), bounds)).toEqual(defaultWindow);
+  expect(panBy(defaultWindow, Infinity, bounds)).toEqual(defaultWindow);
+});

@@ -104,6 +104,17 @@ export function TimelineView(props: TimelineViewProps) {
       ?.focus({ preventScroll: true });
   });
 
+  // A selection made elsewhere (the list, a link) is brought into view if it is off screen.
+  useEffect(() => {
+    if (selectedIndex < 0 || layout.rankOf[selectedIndex]! < 0) return;
+    const target = {
+      start: layout.table.start[selectedIndex]! - DAY_MS / 2,
+      end: layout.table.end[selectedIndex]! + DAY_MS / 2,
+    };
+    const w = live();
+    if (target.end < w.start || target.start > w.end) move(reveal(w, target, bounds), true);
+  }, [selectedIndex, layout, live, move, bounds]);
+
   const labels = useMarkLabel(timeline, tag);
   const [hovered, setHovered] = useState(-1);
   const [focusVisible, setFocusVisible] = useState(false);

@@ -32,7 +32,9 @@ export function usePlotGestures(
       const { width, dir } = o.current;
       const w = o.current.live();
       const rect = el.getBoundingClientRect();
-      const px = Math.min(Math.max(clientX - rect.left, 0), width);
+      // Without a pointer position (synthetic events), zoom around the middle.
+      const raw = Number.isFinite(clientX) ? clientX - rect.left : width / 2;
+      const px = Math.min(Math.max(raw, 0), width);
       const f = dir === 'rtl' ? 1 - px / width : px / width;
       return w.start + f * (w.end - w.start);
     };

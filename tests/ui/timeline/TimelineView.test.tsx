@@ -162,6 +162,26 @@ describe('window controls', () => {
     expect(marks().map(idOf).sort()).toEqual(['e2024-07-10', 'e2024-07-21', 'e2024-07-22']);
   });
 
+  test('wheel zooming is reported to the shell once, after the gesture settles', async () => {
+    const { props, container } = setup();
+    const plot = container.querySelector('.tl-plot')!;
+    for (let i = 0; i < 5; i++) fireEvent.wheel(plot, { deltaY: -100, clientX: 400 });
+    expect(props.onWindowChange).not.toHaveBeenCalled();
+    await act(() => new Promise((r) => setTimeout(r, 400)));
+    expect(props.onWindowChange).toHaveBeenCalledTimes(1);
+    const w = vi.mocked(props.onWindowChange).mock.calls[0]![0];
+    expect(w.end - w.start).toBeLessThan(defaultWindow.end - defaultWindow.start);
+  });
+
+  test('a selection made elsewhere is brought into view', () => {
+    const { rerender, props } = setup();
+    rerender(<TimelineView {...props} selectedEventId="e2003" />);
+    const sel = marks().find((m) => idOf(m) === 'e2003')!;
+    expect(sel.getAttribute('aria-pressed')).toBe('true');
+    const w = vi.mocked(props.onWindowChange).mock.calls.at(-1)![0];
+    expect(w.start).toBeLessThanOrEqual(Date.UTC(2003, 0, 1));
+  });
+
   test('the filter hides events', () => {
     setup({ visible: Uint32Array.from([9]) });
     expect(marks().map(idOf)).toEqual(['e2024-07-22']);
