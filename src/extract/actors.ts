@@ -173,6 +173,7 @@ export function createActorMatcher(
 
 let roleIndex: Map<string, Entry[]> | null = null;
 let nameStops: Set<string> | null = null;
+const NAME_LINKS = new Set(['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'ال', 'ام']);
 
 const LATIN: Record<string, string> = {
   ا: 'a',
@@ -253,6 +254,7 @@ export function discoverPeople(
     while (j < tokens.length && q < 5) {
       const t = tokens[j]!;
       const k = knownAt(t);
+      if (k && idOf(k.id)?.kind === 'person') break; // the role names someone we know
       if (k) {
         const a = idOf(k.id);
         affiliation ??= a ? (a.kind === 'country' ? a.id : (a.affiliation ?? a.id)) : undefined;
@@ -265,7 +267,16 @@ export function discoverPeople(
     while (j < tokens.length && name.length < 4) {
       const t = tokens[j]!;
       if (nameStops.has(t.text) || /\p{N}|[a-z]/u.test(t.text) || knownAt(t)) break;
-      if (name.length === 0 && t.text.startsWith('ال')) break;
+      // «ال» words inside a name follow عبد/أبو/بن («عبد الأمير») or end it («الحسيني»)
+      if (t.text.startsWith('ال') && t.text !== 'الله' && t.text !== 'الدين') {
+        const prev = name.at(-1)?.text;
+        const bound = prev !== undefined && NAME_LINKS.has(prev);
+        const last =
+          !tokens[j + 1] ||
+          nameStops.has(tokens[j + 1]!.text) ||
+          !adjacent(norm, t, tokens[j + 1]!);
+        if (name.length === 0 || (!bound && !last)) break;
+      }
       if (name.length > 0 && !adjacent(norm, name.at(-1)!, t)) break;
       name.push(t);
       j++;

@@ -3,6 +3,7 @@
 // and are linked to it with `anticipates`.
 import type { EventType, TimelineEvent } from '../model';
 import {
+  modRange,
   dayValue,
   fromDayNumber,
   isoDay,
@@ -32,7 +33,9 @@ const contains = (a: { start: number; end: number }, b: { start: number; end: nu
   a.start <= b.start && b.end <= a.end;
 
 function datesFit(a: Cluster, d: Draft): boolean {
-  if (!(contains(a, d.date) || contains(d.date, a))) return false;
+  // «نهاية العام» is the year's last stretch, not any day of it
+  const r = modRange(d.date);
+  if (!(contains(a, r) || contains(r, a))) return false;
   // a START and an END of the same period are two moments
   const m1 = a.best.date.mod;
   const m2 = d.date.mod;
@@ -63,8 +66,7 @@ function add(c: Cluster, d: Draft): void {
   const rank = PRECISION_RANK[d.date.precision] - PRECISION_RANK[c.best.date.precision];
   if (rank < 0 || (rank === 0 && d.date.end - d.date.start < c.best.date.end - c.best.date.start))
     c.best = d;
-  c.start = c.best.date.start;
-  c.end = c.best.date.end;
+  ({ start: c.start, end: c.end } = modRange(c.best.date));
 }
 
 function hash(s: string): string {
@@ -137,8 +139,7 @@ export function link(drafts: Draft[]): TimelineEvent[] {
         order: clusters.length,
         drafts: [d],
         type: d.type,
-        start: d.date.start,
-        end: d.date.end,
+        ...modRange(d.date),
         best: d,
         actors: new Set(d.actors.map((a) => a.id)),
         expected: d.expected,

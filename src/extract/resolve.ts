@@ -2,6 +2,7 @@
 // publication day for relative expressions, tense-aware where the text leaves a choice.
 import type { Mod } from '../model';
 import {
+  modRange,
   valueRange,
   dayNumber,
   dayValue,
@@ -126,7 +127,7 @@ export function resolve(
   const ok = (date: DateValue): Resolution => ({
     ok: true,
     date,
-    after: anchor !== null && date.start > anchor,
+    after: anchor !== null && modRange(date).start > anchor,
   });
 
   if (fixed) {

@@ -76,7 +76,8 @@ function accept(c: Candidate, norm: string): Candidate['kind'] | null {
     if (!g.prep && !g.part && !g.yw) return null;
     if (yearBlockers.has(nextWord(norm, c.end))) return null;
   }
-  if (id === 'date-relative-period' && !g.this && !g.rel) return null;
+  // «العام» alone is not a date; «هذا العام», «العام الماضي», «نهاية العام» are
+  if (id === 'date-relative-period' && !g.this && !g.rel && !g.part) return null;
   if (id === 'date-deixis' && deixisBlockers.has(nextWord(norm, c.end)) && !g.weekday) return null;
   if (id === 'duration') {
     const dual = g.unit && dualByName.has(normalizeArabic(g.unit));
