@@ -104,8 +104,12 @@ export function TimelineView(props: TimelineViewProps) {
       ?.focus({ preventScroll: true });
   });
 
-  // A selection made elsewhere (the list, a link) is brought into view if it is off screen.
+  // A new selection made elsewhere (the list, the reader) is brought into view if it is off
+  // screen; not on first render, where a shared link's own window must win.
+  const lastSelected = useRef(selectedIndex);
   useEffect(() => {
+    if (selectedIndex === lastSelected.current) return;
+    lastSelected.current = selectedIndex;
     if (selectedIndex < 0 || layout.rankOf[selectedIndex]! < 0) return;
     const target = {
       start: layout.table.start[selectedIndex]! - DAY_MS / 2,

@@ -182,6 +182,12 @@ describe('window controls', () => {
     expect(w.start).toBeLessThanOrEqual(Date.UTC(2003, 0, 1));
   });
 
+  test('a selection in the opening link does not move the window the link asks for', () => {
+    const { props } = setup({ selectedEventId: 'e2003' });
+    expect(props.onWindowChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'حدثان قبل 2014' })).toBeTruthy();
+  });
+
   test('the filter hides events', () => {
     setup({ visible: Uint32Array.from([9]) });
     expect(marks().map(idOf)).toEqual(['e2024-07-22']);
