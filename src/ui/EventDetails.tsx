@@ -1,6 +1,6 @@
 // The chosen event: its date at its precision, type, actors and every mention with the
 // source paragraph, the sentence highlighted and the time expression and actors marked.
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, Article, Mention, Timeline, TimelineEvent } from '../model';
 import { formatCount, formatDay, formatNumber } from '../i18n/dates';
@@ -23,7 +23,7 @@ interface Props {
   takeFocus?: boolean;
 }
 
-export function EventDetails(props: Props) {
+export const EventDetails = memo(function EventDetails(props: Props) {
   const { timeline, event, lang } = props;
   const { t, i18n } = useTranslation();
   const style = useDateStyle();
@@ -137,7 +137,7 @@ export function EventDetails(props: Props) {
       ) : null}
     </section>
   );
-}
+});
 
 interface MentionProps {
   mention: Mention;

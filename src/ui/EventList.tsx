@@ -1,6 +1,6 @@
 // The filtered events as a chronological list grouped by year: the accessible alternative
 // to the timeline and the phone layout. One tab stop; arrow keys move between events.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Timeline } from '../model';
 import { formatCount, formatNumber } from '../i18n/dates';
@@ -17,7 +17,12 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-export function EventList({ timeline, ordered, selectedId, onSelect }: Props) {
+export const EventList = memo(function EventList({
+  timeline,
+  ordered,
+  selectedId,
+  onSelect,
+}: Props) {
   const { t } = useTranslation();
   const style = useDateStyle();
   const label = useEventDate();
@@ -121,4 +126,4 @@ export function EventList({ timeline, ordered, selectedId, onSelect }: Props) {
       ) : null}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The loaded timeline: filters, timeline, list and the details or article reader, all
 // driven by the URL state. Indexes are built once per data load.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Timeline } from '../model';
 import { buildIndexes, visibleEvents } from '../search';
@@ -47,16 +47,33 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
     ? timeline.articles.find((a) => a.id === state.article!.id)
     : undefined;
 
+  // Callbacks read the window through a ref, so zooming does not re-render the panels.
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  }, [view]);
   // Leaving the reader (back, or a date link) puts focus on the event it leads to.
   const [fromReader, setFromReader] = useState(false);
   const selectEvent = useCallback(
     (id: string) => {
       setFromReader(false);
       const e = eventById.get(id);
-      update({ event: id, article: null, window: e ? fitWindow(view, e.date) : state.window });
+      const w = viewRef.current;
+      update({ event: id, article: null, window: e ? fitWindow(w, e.date) : w });
     },
-    [eventById, update, view, state.window],
+    [eventById, update],
   );
+  const onQuery = useCallback((q: string) => update({ q }, 'replace'), [update]);
+  const onMatch = useCallback((match: AppState['match']) => update({ match }), [update]);
+  const clearFilters = useCallback(() => update({ actors: [], q: '' }), [update]);
+  const openArticle = useCallback(
+    (id: string, paragraph: number) => {
+      setFromReader(false);
+      update({ article: { id, paragraph } });
+    },
+    [update],
+  );
+  const closeDetails = useCallback(() => update({ event: null }), [update]);
   const onWindowChange = useCallback((w: TimeWindow) => update({ window: w }, 'replace'), [update]);
   const toggleActor = useCallback(
     (id: string) =>
@@ -88,12 +105,12 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
         actorIndex={indexes.actors}
         lang={state.lang}
         q={state.q}
-        onQuery={(q) => update({ q }, 'replace')}
+        onQuery={onQuery}
         selected={state.actors}
         match={state.match}
         onToggleActor={toggleActor}
-        onMatch={(match) => update({ match })}
-        onClear={() => update({ actors: [], q: '' })}
+        onMatch={onMatch}
+        onClear={clearFilters}
         defaultOpen={!narrow}
       />
       <div className="panel stage">
@@ -106,7 +123,7 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
         {filtered && ordered.length === 0 ? (
           <div className="state state-empty" role="status">
             <p>{t('empty.noMatch')}</p>
-            <button type="button" className="button" onClick={() => update({ actors: [], q: '' })}>
+            <button type="button" className="button" onClick={clearFilters}>
               {t('empty.clear')}
             </button>
           </div>
@@ -151,13 +168,10 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
             lang={state.lang}
             selectedActors={state.actors}
             onFilterActor={filterByActor}
-            onOpenArticle={(id, paragraph) => {
-              setFromReader(false);
-              update({ article: { id, paragraph } });
-            }}
+            onOpenArticle={openArticle}
             takeFocus={fromReader}
             onSelectEvent={selectEvent}
-            onClose={() => update({ event: null })}
+            onClose={closeDetails}
           />
         ) : (
           <div className="panel details-empty">

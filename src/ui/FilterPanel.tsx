@@ -1,5 +1,5 @@
 // The filters: a text search over events and sources, and the actor filter.
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actorKinds, type Actor, type Timeline } from '../model';
 import { actorEventCount, nameMatches, type ActorMatch } from '../search';
@@ -23,7 +23,7 @@ interface Props {
   defaultOpen: boolean;
 }
 
-export function FilterPanel(props: Props) {
+export const FilterPanel = memo(function FilterPanel(props: Props) {
   const { t } = useTranslation();
   const searchId = useId();
   const hintId = useId();
@@ -64,7 +64,7 @@ export function FilterPanel(props: Props) {
       </details>
     </section>
   );
-}
+});
 
 function ActorList({ timeline, actorIndex, lang, selected, match, onToggleActor, onMatch }: Props) {
   const { t } = useTranslation();
