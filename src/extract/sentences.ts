@@ -17,7 +17,7 @@ export function sentenceSpans(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     if (!END.test(text[i]!)) continue;
     if (text[i] === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
-    if (text[i] === '.' && /[a-z]/.test(text[i - 1] ?? '') && !/[a-z]/.test(text[i - 2] ?? ''))
+    if (text[i] === '.' && /[a-z]/i.test(text[i - 1] ?? '') && !/[a-z]/i.test(text[i - 2] ?? ''))
       continue; // «Alina L. Romanowski»
     let e = i + 1;
     while (e < text.length && (END.test(text[e]!) || CLOSERS.test(text[e]!))) e++;

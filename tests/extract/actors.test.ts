@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { createActorMatcher, discoverPeople } from '../../src/extract/actors';
+import { gazetteer } from '../../src/extract/rules';
+import { normalizeWithMap } from '../../src/extract/text';
+import type { GazetteerActor } from '../../src/extract/types';
+
+const matcher = createActorMatcher(gazetteer);
+const byId = new Map(gazetteer.map((a) => [a.id, a]));
+const ids = (text: string, published: string | null = null) =>
+  matcher.find(text, published).map((s) => s.id);
+
+describe('gazetteer matching', () => {
+  test('through clitics, nisba forms and metonyms', () => {
+    expect(ids('وللولايات المتحدة مصالح')).toContain('us');
+    expect(ids('الوجود العسكري الأمريكى')).toContain('us');
+    expect(ids('وقالت بغداد إن')).toContain('iraq');
+  });
+  test('a role names whoever held it on the publication day, and no one without one', () => {
+    expect(ids('قال رئيس الوزراء العراقي', '2023-05-01')).toContain('sudani');
+    expect(ids('قال رئيس الوزراء العراقي', '2021-05-01')).toContain('kadhimi');
+    expect(ids('قال رئيس الوزراء العراقي', null)).not.toContain('sudani');
+  });
+  test('spans slice to the name', () => {
+    const text = 'والتقى السوداني بالرئيس جو بايدن';
+    const spans = matcher.find(text, '2024-04-15');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(
+      expect.arrayContaining(['السوداني', 'جو بايدن']),
+    );
+  });
+});
+
+describe('people introduced by a role phrase', () => {
+  const discover = (text: string) => {
+    const n = normalizeWithMap(text);
+    return discoverPeople(text, n, matcher.findNormalized(n, null), (id) => byId.get(id)).map(
+      (d) => d.actor,
+    );
+  };
+  test('a new person with the affiliation the role implies', () => {
+    const [a] = discover('وقال عضو البرلمان العراقي، محمد الكربولي، إن القرار نهائي');
+    expect(a).toMatchObject<Partial<GazetteerActor>>({ kind: 'person', affiliation: 'iraq' });
+    expect(a?.name.ar).toBe('محمد الكربولي');
+    expect(a?.aliases).toContain('الكربولي');
+    expect(a?.id).toMatch(/^[a-z0-9-]+$/);
+  });
+  test('a compound name ends where the sentence goes on', () => {
+    expect(
+      discover('إن رئيس أركان الجيش العراقي عبد الوهاب الساعدي من ضمن الوفد')[0]?.name.ar,
+    ).toBe('عبد الوهاب الساعدي');
+  });
+  test('a role before a phrase that is no name discovers nobody', () => {
+    expect(discover('وأعلن مستشار الأمن القومي انتهاء المهمة القتالية لقوات التحالف')).toEqual([]);
+  });
+});

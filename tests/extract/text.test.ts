@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import {
+  normalizeArabic,
+  normalizeWithMap,
+  splitParagraphs,
+  toOriginal,
+} from '../../src/extract/text';
+import { sentenceSpans } from '../../src/extract/sentences';
+import { readings, tokenize } from '../../src/extract/tokens';
+
+describe('normalizeArabic', () => {
+  test.each([
+    ['أإآٱ', 'اااا'],
+    ['مستشفى', 'مستشفي'],
+    ['الحكومة', 'الحكومه'],
+    ['عُقِدَ', 'عقد'],
+    ['الـــعراق', 'العراق'],
+    ['٢٠٢٤ و۱۴۰۳', '2024 و1403'],
+    ['«قال» “هنا” – —', '"قال" "هنا" - -'],
+    ['\u200fبغداد\u200e', 'بغداد'],
+  ])('%s -> %s', (input, want) => expect(normalizeArabic(input)).toBe(want));
+});
+
+describe('normalizeWithMap', () => {
+  test('maps every normalised span back to the original text', () => {
+    const original = 'وأعلنت الحكومةُ العراقيّة، اليومَ، عن ٣ قرارات';
+    const n = normalizeWithMap(original);
+    const at = n.text.indexOf('اليوم');
+    const span = toOriginal(n, at, at + 'اليوم'.length);
+    expect(original.slice(span.start, span.end)).toBe('اليومَ');
+  });
+  test('property: a span of normalised text maps into the original in order', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.nat(), fc.nat(), (s, a, b) => {
+        const n = normalizeWithMap(s);
+        const [x, y] = [a % (n.text.length + 1), b % (n.text.length + 1)].sort((p, q) => p - q);
+        const o = toOriginal(n, x!, y!);
+        expect(0 <= o.start && o.start <= o.end && o.end <= s.length).toBe(true);
+      }),
+    );
+  });
+});
+
+test('paragraphs per the contract: BOM, CRLF, trimmed, blank lines skipped', () => {
+  expect(splitParagraphs('\uFEFFالعنوان\r\n\r\n  الفقرة الأولى  \n\n\nالثانية\n')).toEqual([
+    'العنوان',
+    'الفقرة الأولى',
+    'الثانية',
+  ]);
+});
+
+test('sentences end at . ؟ ! ؛ but not inside numbers, initials or addresses', () => {
+  const t = 'بلغ العدد 2.5 مليون. قال Alina L. Romanowski شيئا؟ نعم؛ انتهى pic.twitter.com/x هنا.';
+  expect(sentenceSpans(t).map((s) => t.slice(s.start, s.end))).toEqual([
+    'بلغ العدد 2.5 مليون.',
+    'قال Alina L. Romanowski شيئا؟',
+    'نعم؛',
+    'انتهى pic.twitter.com/x هنا.',
+  ]);
+});
+
+test('tokens and their clitic readings', () => {
+  expect(tokenize('وبالعراق، للولايات').map((t) => t.text)).toEqual(['وبالعراق', 'للولايات']);
+  expect(readings('وبالعراق').map((r) => r.form)).toEqual(['وبالعراق', 'بالعراق', 'العراق']);
+  expect(readings('للولايات').map((r) => r.form)).toContain('الولايات');
+});
