@@ -86,6 +86,8 @@ export function expand(pattern: string): string {
 
 export interface CompiledRule extends TimexRule {
   order: number;
+  /** The kinds of core word its pattern can hold: it is tried only near one of them. */
+  classes: Set<string>;
   /** Sticky: tried only at the word starts near a core word (see coreWords). */
   re: RegExp;
 }
@@ -101,7 +103,7 @@ const spellOut = (re: string) =>
     .replaceAll('\\p{N}', '0-9');
 
 let compiled: CompiledRule[] | null = null;
-let core: RegExp | null = null;
+let core: { re: RegExp; classes: Map<string, string[]> } | null = null;
 
 /** Lists that only ever open or qualify an expression: never its core. */
 const NOT_CORE = new Set([
@@ -127,24 +129,52 @@ const NOT_CORE = new Set([
   'GREG_MARK',
 ]);
 
+function coreTables(): [string, string[]][] {
+  return [
+    ...Object.entries(lexicon.lists)
+      .filter(([name]) => !NOT_CORE.has(name))
+      .map(([name, l]): [string, string[]] => [name, l.words]),
+    ['MONTH', calendar.months.flatMap((m) => m.names)],
+    ['ENMONTH', calendar.englishMonths.flatMap((m) => m.names)],
+    ['HMONTH', calendar.hijriMonths.flatMap((m) => m.names)],
+    ['WEEKDAY', calendar.weekdays.flatMap((w) => w.names)],
+  ];
+}
+
+export const phraseKey = (s: string) => normalizeArabic(s).replace(/\s+/g, ' ').trim();
+
 /**
- * Every match of every rule holds a digit or one of these words, so the rules need only be
- * tried a few words before each of them, not at every position of the text.
+ * Every match of every rule holds a number or one of these core words, so the rules need
+ * only be tried a few words before each of them, not at every position of the text.
+ * `classes` tells which tables a core word comes from, to try only the rules that use them.
  */
-export function coreWords(): RegExp {
-  core ??= new RegExp(
-    `\\d+|${alternation([
-      ...Object.entries(lexicon.lists)
-        .filter(([name]) => !NOT_CORE.has(name))
-        .flatMap(([, l]) => l.words),
-      ...calendar.months.flatMap((m) => m.names),
-      ...calendar.englishMonths.flatMap((m) => m.names),
-      ...calendar.hijriMonths.flatMap((m) => m.names),
-      ...calendar.weekdays.flatMap((w) => w.names),
-    ]).slice(3, -1)}`,
-    'g',
-  );
+export function coreWords(): { re: RegExp; classes: Map<string, string[]> } {
+  if (core) return core;
+  const classes = new Map<string, string[]>();
+  const tables = coreTables();
+  for (const [name, words] of tables)
+    for (const w of words) {
+      const k = phraseKey(w);
+      classes.set(k, [...(classes.get(k) ?? []), name]);
+    }
+  const re = new RegExp(`\\d+|${alternation(tables.flatMap(([, w]) => w)).slice(3, -1)}`, 'g');
+  core = { re, classes };
   return core;
+}
+
+/**
+ * The core tables a rule can hold: those its pattern names, and those whose words it spells
+ * out («الشهر», «سبتمبر»); \d, {YEAR4} and literal digits count as DIGIT.
+ */
+function classesOf(pattern: string): Set<string> {
+  const out = new Set<string>();
+  if (/\\d|\{YEAR4\}|[0-9]/.test(pattern)) out.add('DIGIT');
+  if (pattern.includes('{MONTHX}')) out.add('MONTH');
+  for (const m of pattern.matchAll(/(?<!\\[pP])\{([A-Z][A-Z0-9_]*)\}/g)) out.add(m[1]!);
+  const literal = normalizeArabic(pattern.replace(/\{[A-Z0-9_]+\}/g, ' ')).replace(/\\s\+/g, ' ');
+  for (const [name, words] of coreTables())
+    if (words.some((w) => literal.includes(phraseKey(w)))) out.add(name);
+  return out;
 }
 
 /**
@@ -155,6 +185,7 @@ export function compiledRules(): CompiledRule[] {
   compiled ??= timexRules.map((r, order) => ({
     ...r,
     order,
+    classes: classesOf(r.pattern),
     re: new RegExp(
       spellOut(
         `(?<![\\p{L}\\p{N}])(?<cl>[وف](?=\\p{L}))?(?:[بل](?=ال))?(?:${expand(r.pattern)})(?![\\p{L}\\p{N}])`,

@@ -6,6 +6,7 @@ import {
   ambiguousWeekdays,
   compiledRules,
   coreWords,
+  phraseKey,
   dualByName,
   listOf,
   type CompiledRule,
@@ -93,19 +94,18 @@ function accept(c: Candidate, norm: string): Candidate['kind'] | null {
 
 /** How many words before a core word an expression may start («في أواخر شهر» + month). */
 const WORDS_BACK = 6;
+const WORD_START =
+  /(?<![\u0621-\u064A\u0671-\u06D3A-Za-z0-9])[\u0621-\u064A\u0671-\u06D3A-Za-z0-9]/g;
 
 function candidates(norm: string): Candidate[] {
   const starts: number[] = [];
-  for (const m of norm.matchAll(
-    /(?<![\u0621-\u064A\u0671-\u06D3A-Za-z0-9])[\u0621-\u064A\u0671-\u06D3A-Za-z0-9]/g,
-  ))
-    starts.push(m.index);
-  const tried = new Set<number>();
-  const at: number[] = [];
+  for (const m of norm.matchAll(WORD_START)) starts.push(m.index);
+  // each start to try, with the kinds of core word that follow it closely
+  const at = new Map<number, Set<string>>();
   const core = coreWords();
-  core.lastIndex = 0;
-  for (const hit of norm.matchAll(core)) {
-    // the word starts from WORDS_BACK words before the hit up to the hit
+  core.re.lastIndex = 0;
+  for (const hit of norm.matchAll(core.re)) {
+    const kinds = /^\d/.test(hit[0]) ? ['DIGIT'] : (core.classes.get(phraseKey(hit[0])) ?? []);
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -113,15 +113,18 @@ function candidates(norm: string): Candidate[] {
       if (starts[mid]! <= hit.index) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = Math.max(0, lo - 1 - WORDS_BACK); i < lo; i++)
-      if (!tried.has(starts[i]!)) {
-        tried.add(starts[i]!);
-        at.push(starts[i]!);
-      }
+    for (let i = Math.max(0, lo - 1 - WORDS_BACK); i < lo; i++) {
+      const set = at.get(starts[i]!) ?? new Set<string>();
+      for (const k of kinds) set.add(k);
+      at.set(starts[i]!, set);
+    }
   }
   const out: Candidate[] = [];
   for (const rule of compiledRules())
-    for (const s of at) {
+    for (const [s, kinds] of at) {
+      let relevant = false;
+      for (const k of kinds) if (rule.classes.has(k)) relevant = true;
+      if (!relevant) continue;
       rule.re.lastIndex = s;
       const m = rule.re.exec(norm);
       if (!m) continue;
