@@ -1,0 +1,52 @@
+// One corpus size of the extractor benchmark, in its own thread so the parent can stop a
+// run that takes too long and each size starts with a clean heap. Posts one message per run.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ArticleInput } from '../src/extract/types';
+import type { Timeline } from '../src/model';
+import { generateCorpus } from '../src/synthetic';
+
+// The extractor returns { timeline, problems }; a bare Timeline is accepted too.
+export type Extract = (articles: ArticleInput[]) => Timeline | { timeline: Timeline };
+
+export type WorkerMessage =
+  | { kind: 'corpus'; articles: number; bytes: number }
+  | { kind: 'run'; seconds: number; events: number }
+  | { kind: 'error'; message: string };
+
+export interface WorkerInput {
+  bytes: number;
+  seed: number;
+  runs: number;
+}
+
+const eventsOf = (out: ReturnType<Extract>) =>
+  ('timeline' in out ? out.timeline : out).events.length;
+
+async function loadExtract(): Promise<Extract> {
+  // Loaded by URL so the bench type-checks even before src/extract/index.ts exists.
+  const mod = (await import(new URL('../src/extract/index.ts', import.meta.url).href)) as {
+    extract?: Extract;
+  };
+  if (!mod.extract) throw new Error('src/extract/index.ts exports no extract()');
+  return mod.extract;
+}
+
+async function main(port: NonNullable<typeof parentPort>, input: WorkerInput) {
+  const post = (m: WorkerMessage) => port.postMessage(m);
+  try {
+    const extract = await loadExtract();
+    // Warm the JIT on a different, small corpus so the first timed run is not a cold start.
+    extract(generateCorpus({ bytes: 300_000, seed: 99 }).articles);
+    const corpus = generateCorpus({ bytes: input.bytes, seed: input.seed });
+    post({ kind: 'corpus', articles: corpus.articles.length, bytes: corpus.bytes });
+    for (let i = 0; i < input.runs; i++) {
+      const t0 = performance.now();
+      const events = eventsOf(extract(corpus.articles));
+      post({ kind: 'run', seconds: (performance.now() - t0) / 1000, events });
+    }
+  } catch (e) {
+    post({ kind: 'error', message: (e as Error).stack ?? String(e) });
+  }
+}
+
+if (parentPort) await main(parentPort, workerData as WorkerInput);
