@@ -2,19 +2,36 @@
 import type { Timeline } from '../model';
 import { buildActorIndex, filterByActors, type ActorIndex, type ActorMatch } from './actorIndex';
 import { intersectNullable } from './sortedSets';
-import { buildTextIndex, searchText, type TextIndex } from './textIndex';
+import { searchText, TextIndexBuilder, type TextIndex } from './textIndex';
 
 export interface SearchIndexes {
   actors: ActorIndex;
-  /** Built on first use: the token index costs most, and many visits never search. */
+  /** The token index, finished on first use if idle time has not finished it already. */
   text: () => TextIndex;
+  /** Advances the token index for about budgetMs; true once it is complete. */
+  warm: (budgetMs: number) => boolean;
 }
 
 export function buildIndexes(timeline: Timeline): SearchIndexes {
-  let text: TextIndex | null = null;
+  const builder = new TextIndexBuilder(timeline);
+  let done = false;
   return {
     actors: buildActorIndex(timeline),
-    text: () => (text ??= buildTextIndex(timeline)),
+    text: () => {
+      const start = performance.now();
+      const index = builder.finish();
+      if (!done)
+        performance.measure?.('search:text-index-finish', { start, end: performance.now() });
+      done = true;
+      return index;
+    },
+    warm: (budgetMs) => {
+      if (!done && builder.step(budgetMs)) {
+        builder.finish();
+        done = true;
+      }
+      return done;
+    },
   };
 }
 

@@ -62,53 +62,89 @@ export function eventTexts(timeline: Timeline, eventIndex: number): string[] {
   return out;
 }
 
-export function buildTextIndex(timeline: Timeline): TextIndex {
-  const ids = new Map<string, number>();
-  const lastSeen = new U32Builder(); // per token id: 1 + last event indexed under it
-  const pairTokens = new U32Builder();
-  const pairEvents = new U32Builder();
-  const n = timeline.events.length;
-  const paragraphs = paragraphMap(timeline);
+/**
+ * Builds the index a slice of events at a time, so it can run in idle time after the data
+ * loads (at 100k events the whole build is a long task) and finish at once when needed.
+ */
+export class TextIndexBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly lastSeen = new U32Builder(); // per token id: 1 + last event indexed under it
+  private readonly pairTokens = new U32Builder();
+  private readonly pairEvents = new U32Builder();
   // One lookup per written word: its token ids, resolved the first time it is seen.
-  const wordIds = new Map<string, number[]>();
-  const idsOf = (word: string): number[] => {
+  private readonly wordIds = new Map<string, number[]>();
+  private readonly paragraphs: Map<string, string[]>;
+  private next = 0;
+  private result: TextIndex | null = null;
+
+  constructor(private readonly timeline: Timeline) {
+    this.paragraphs = paragraphMap(timeline);
+  }
+
+  private idsOf(word: string): number[] {
     const out: number[] = [];
     for (const token of foldWord(word))
       for (const form of matchForms(token)) {
-        let id = ids.get(form);
+        let id = this.ids.get(form);
         if (id === undefined) {
-          id = ids.size;
-          ids.set(form, id);
-          lastSeen.push(0);
+          id = this.ids.size;
+          this.ids.set(form, id);
+          this.lastSeen.push(0);
         }
         out.push(id);
       }
-    wordIds.set(word, out);
+    this.wordIds.set(word, out);
     return out;
-  };
-  let i = 0;
-  const add = (word: string) => {
-    for (const id of wordIds.get(word) ?? idsOf(word)) {
-      if (lastSeen.data[id] === i + 1) continue;
-      lastSeen.data[id] = i + 1;
-      pairTokens.push(id);
-      pairEvents.push(i);
+  }
+
+  private readonly add = (word: string) => {
+    const stamp = this.next + 1;
+    for (const id of this.wordIds.get(word) ?? this.idsOf(word)) {
+      if (this.lastSeen.data[id] === stamp) continue;
+      this.lastSeen.data[id] = stamp;
+      this.pairTokens.push(id);
+      this.pairEvents.push(this.next);
     }
   };
-  for (i = 0; i < n; i++)
-    forEachText(timeline, paragraphs, i, (text, s, e) => forEachWord(text, s, e, add));
-  const tokens = [...ids.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const rank = new Uint32Array(ids.size);
-  tokens.forEach((t, k) => (rank[ids.get(t)!] = k));
-  // Counting sort of the (token, event) pairs by token rank; events stay ascending.
-  const offsets = new Uint32Array(tokens.length + 1);
-  for (let p = 0; p < pairTokens.length; p++) offsets[rank[pairTokens.data[p]!]! + 1]!++;
-  for (let k = 1; k <= tokens.length; k++) offsets[k]! += offsets[k - 1]!;
-  const events = new Uint32Array(pairTokens.length);
-  const fill = offsets.slice(0, tokens.length);
-  for (let p = 0; p < pairTokens.length; p++)
-    events[fill[rank[pairTokens.data[p]!]!]!++] = pairEvents.data[p]!;
-  return { eventCount: n, tokens, offsets, events };
+
+  private readonly scan = (text: string, start: number, end: number) =>
+    forEachWord(text, start, end, this.add);
+
+  /** Indexes events until `budgetMs` has passed; true once every event is indexed. */
+  step(budgetMs: number): boolean {
+    const until = performance.now() + budgetMs;
+    const n = this.timeline.events.length;
+    while (this.next < n) {
+      forEachText(this.timeline, this.paragraphs, this.next, this.scan);
+      this.next++;
+      if ((this.next & 255) === 0 && performance.now() >= until) break;
+    }
+    return this.next >= n;
+  }
+
+  /** The finished index (indexing what is left first). */
+  finish(): TextIndex {
+    if (this.result) return this.result;
+    this.step(Infinity);
+    const { ids, pairTokens, pairEvents } = this;
+    const tokens = [...ids.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const rank = new Uint32Array(ids.size);
+    tokens.forEach((t, k) => (rank[ids.get(t)!] = k));
+    // Counting sort of the (token, event) pairs by token rank; events stay ascending.
+    const offsets = new Uint32Array(tokens.length + 1);
+    for (let p = 0; p < pairTokens.length; p++) offsets[rank[pairTokens.data[p]!]! + 1]!++;
+    for (let k = 1; k <= tokens.length; k++) offsets[k]! += offsets[k - 1]!;
+    const events = new Uint32Array(pairTokens.length);
+    const fill = offsets.slice(0, tokens.length);
+    for (let p = 0; p < pairTokens.length; p++)
+      events[fill[rank[pairTokens.data[p]!]!]!++] = pairEvents.data[p]!;
+    this.result = { eventCount: this.timeline.events.length, tokens, offsets, events };
+    return this.result;
+  }
+}
+
+export function buildTextIndex(timeline: Timeline): TextIndex {
+  return new TextIndexBuilder(timeline).finish();
 }
 
 function lowerBound(tokens: string[], q: string): number {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { generateTimeline } from '../../src/synthetic';
 import { buildIndexes, visibleEvents } from '../../src/search';
 import { matchForms, tokenize } from '../../src/search/arabic';
-import { eventTexts } from '../../src/search/textIndex';
+import { buildTextIndex, eventTexts, TextIndexBuilder } from '../../src/search/textIndex';
 
 const timeline = generateTimeline({ events: 1500, seed: 7 });
 const indexes = buildIndexes(timeline);
@@ -54,4 +54,20 @@ test('filtering by actors and words through the indexes equals a scan', () => {
     ),
     { numRuns: 60 },
   );
+});
+
+test('building in idle slices gives the same index as building at once', () => {
+  const builder = new TextIndexBuilder(timeline);
+  let slices = 1;
+  while (!builder.step(0)) slices++;
+  expect(slices).toBeGreaterThan(3);
+  expect(builder.finish()).toEqual(buildTextIndex(timeline));
+});
+
+test('warming the indexes finishes them; searching before that finishes them at once', () => {
+  const warmed = buildIndexes(timeline);
+  while (!warmed.warm(0));
+  const cold = buildIndexes(timeline);
+  expect(cold.text()).toEqual(warmed.text());
+  expect(cold.warm(0)).toBe(true);
 });
