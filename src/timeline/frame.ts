@@ -7,6 +7,7 @@ import { lanePacking, type Layout, type MarkSet } from './layout';
 import { packLevel } from './packing';
 import { linearX, type Direction } from './scale';
 import type { Window } from './window';
+import { MIN_SPAN_MS } from './zoom';
 
 export interface FrameOptions {
   width: number;
@@ -147,18 +148,47 @@ function densityBins(
 
 const packPad = (o: Pick<FrameOptions, 'markRadius' | 'gap'>) => o.markRadius + o.gap / 2;
 
+/** One stacking to prepare ahead of time: a lane at a zoom level. */
+export interface WarmJob {
+  lane: number;
+  level: number;
+}
+
 /**
- * Stacks a lane at one zoom level ahead of time (the UI calls it when the browser is idle), so
- * that crossing a level while zooming never pays for a whole lane's packing within a frame.
+ * The stackings a window could need, nearest zoom level first. Levels at which a lane is, on
+ * average, many times too dense for marks are left out: they would show density anyway (a
+ * sparse stretch there is packed on first use instead).
  */
-export function warmPacking(
+export function warmJobs(
   layout: Layout,
-  lane: number,
-  level: number,
-  o: Pick<FrameOptions, 'markRadius' | 'gap' | 'maxRows'>,
-): void {
-  const l = layout.lanes[lane];
+  bounds: Window,
+  current: Window,
+  o: FrameOptions,
+): WarmJob[] {
+  const perPx = (w: Window) => (w.end - w.start) / Math.max(o.width, 1);
+  const now = packLevel(perPx(current));
+  const lo = packLevel(MIN_SPAN_MS / Math.max(o.width, 1));
+  const hi = packLevel(perPx(bounds));
+  const capacity = (o.width / (2 * o.markRadius + o.gap)) * o.maxRows;
+  const span = bounds.end - bounds.start;
+  const jobs: WarmJob[] = [];
+  for (let level = lo; level <= hi; level++) {
+    const windowMs = 2 ** level * o.width;
+    layout.lanes.forEach((lane, l) => {
+      if (!lane.events.length) return;
+      const perWindow = (lane.short.events.length * windowMs) / span;
+      if (perWindow <= 20 * capacity) jobs.push({ lane: l, level });
+    });
+  }
+  return jobs.sort((a, b) => Math.abs(a.level - now) - Math.abs(b.level - now));
+}
+
+/** Runs one job (the UI calls it when the browser is idle) so that crossing a zoom level never
+ * pays for a whole lane's packing within a frame. */
+export function warmPacking(layout: Layout, job: WarmJob, o: FrameOptions): void {
+  const l = layout.lanes[job.lane];
   if (!l) return;
-  lanePacking(l, level, packPad(o), o.maxRows);
-  if (l.short.events.length < l.events.length) lanePacking(l.short, level, packPad(o), o.maxRows);
+  lanePacking(l, job.level, packPad(o), o.maxRows);
+  if (l.short.events.length < l.events.length)
+    lanePacking(l.short, job.level, packPad(o), o.maxRows);
 }

@@ -3,8 +3,6 @@
 export interface Packing {
   /** Row of each item, or -1 when every row is taken there (the item joins a «+N» count). */
   rows: Int8Array;
-  /** Indices of the overflowing items, in input order. */
-  overflow: Uint32Array;
 }
 
 /**
@@ -21,7 +19,6 @@ export function pack(
   const n = starts.length;
   const rows = new Int8Array(n);
   const rowEnd = new Float64Array(maxRows).fill(-Infinity);
-  const overflow: number[] = [];
   for (let i = 0; i < n; i++) {
     const s = starts[i]! - pad;
     const e = Math.max(ends[i]!, starts[i]!) + pad;
@@ -29,13 +26,12 @@ export function pack(
     while (r < maxRows && rowEnd[r]! >= s) r++;
     if (r === maxRows) {
       rows[i] = -1;
-      overflow.push(i);
     } else {
       rows[i] = r;
       rowEnd[r] = Math.max(rowEnd[r]!, e);
     }
   }
-  return { rows, overflow: Uint32Array.from(overflow) };
+  return { rows };
 }
 
 /** Packing is done per power-of-two zoom level; the level's ms-per-pixel is never below the real one. */

@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { computeFrame, defaultFrameOptions, type FrameOptions } from '../../src/timeline/frame';
+import {
+  computeFrame,
+  defaultFrameOptions,
+  warmJobs,
+  type FrameOptions,
+} from '../../src/timeline/frame';
+import { packLevel } from '../../src/timeline/packing';
+import { zoomBounds } from '../../src/timeline/zoom';
 import { buildLayout } from '../../src/timeline/layout';
 import { defaultWindow } from '../../src/timeline/window';
 import { makeEvent, smallTimeline, withEvents } from './fixtures';
@@ -128,4 +135,24 @@ test('when month bands crowd a lane, they become a faint density and the points 
   expect(f.bins.every((b) => b.underlay && b.lane === 0 && b.count >= 400)).toBe(true);
   const drawn = f.marks.map((m) => timeline.events[m.event]!.id).sort();
   expect(drawn).toEqual(['d0', 'd1', 'd2']);
+});
+
+test('stackings are prepared nearest level first, and not where a lane is far too dense', () => {
+  const events = Array.from({ length: 20_000 }, (_, i) => {
+    const d = new Date(Date.UTC(2014, 0, 1) + (i % 4000) * 86_400_000).toISOString().slice(0, 10);
+    return makeEvent(`w${i}`, d, d, 'day', ['us']);
+  });
+  const layout = buildLayout(withEvents(events), null);
+  const bounds = zoomBounds([defaultWindow]);
+  const o = opts(1000);
+  const now = { start: Date.UTC(2019, 0, 1), end: Date.UTC(2019, 1, 1) };
+  const jobs = warmJobs(layout, bounds, now, o);
+  const current = packLevel((now.end - now.start) / 1000);
+  expect(jobs[0]!.level).toBe(current);
+  const dist = jobs.map((j) => Math.abs(j.level - current));
+  expect(dist).toEqual([...dist].sort((a, b) => a - b));
+  // The whole decade in one view holds 20,000 points in the lane: never packed ahead.
+  expect(jobs.some((j) => j.level === packLevel((bounds.end - bounds.start) / 1000))).toBe(false);
+  // Empty lanes have nothing to stack.
+  expect(jobs.every((j) => j.lane === 0)).toBe(true);
 });

@@ -62,7 +62,7 @@ export function TimelineView(props: TimelineViewProps) {
   const width = useWidth(plotRef);
   const { view, live, move } = useViewWindow(props.window, bounds, props.onWindowChange);
   const dragged = usePlotGestures(plotRef, { live, move, bounds, width, dir });
-  useIdlePacking(layout, bounds, width, live);
+  useIdlePacking(layout, bounds, width, dir, live);
 
   // Per frame: binary-search culling and level of detail over what is on screen.
   const frame = useMemo(
