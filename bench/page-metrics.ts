@@ -87,3 +87,11 @@ export function dataFetchedAt(): number | null {
     .find((e) => /\/data\/[^/]+\.json/.test(e.name)) as PerformanceResourceTiming | undefined;
   return entry ? entry.responseEnd : null;
 }
+
+/** The app's own User Timing measures (fetch, JSON, validation, indexes …), summed by name. */
+export function userMeasures(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const e of performance.getEntriesByType('measure'))
+    out[e.name] = (out[e.name] ?? 0) + e.duration;
+  return out;
+}

@@ -9,6 +9,7 @@ import {
   settle,
   startFrameRecorder,
   stopFrameRecorder,
+  userMeasures,
 } from './page-metrics';
 import { hotspots, type CpuProfile, type Hotspot, type Resolve } from './profile';
 import { median, percentile } from './table';
@@ -38,6 +39,8 @@ export interface Measurement {
   loadHotspots: Hotspot[];
   /** When the data file had fully arrived (Resource Timing responseEnd), ms from navigation start. */
   dataFetchedMs: number | null;
+  /** The page's User Timing measures at the first drawn frame, ms by name. */
+  measures: Record<string, number>;
   notes: string[];
   errors: string[];
 }
@@ -140,6 +143,7 @@ export async function runScenario(
     hotspots: [],
     loadHotspots: [],
     dataFetchedMs: null,
+    measures: {},
     notes: [],
     errors: [],
   };
@@ -180,6 +184,7 @@ export async function runScenario(
         );
       }
       m.dataFetchedMs = await within(page.evaluate(dataFetchedAt), 'resource timing');
+      m.measures = await within(page.evaluate(userMeasures), 'user timing');
     } catch {
       m.notes.push(`first draw did not finish in ${opts.capMs / 1000} s`);
       return m;

@@ -183,6 +183,17 @@ export function hotspotTable(m: Measurement | undefined): string {
   );
 }
 
+/** The app's User Timing measures per size: where the time to first draw goes. */
+export function measuresTable(r: UiResult): string {
+  const labels = (Object.keys(SIZES) as SizeLabel[]).filter((l) => r.ours[l]);
+  const names = [...new Set(labels.flatMap((l) => Object.keys(r.ours[l]?.measures ?? {})))].sort();
+  if (!names.length) return '';
+  return table(
+    ['measure', ...labels],
+    names.map((n) => [n, ...labels.map((l) => ms(r.ours[l]?.measures[n], 0))]),
+  );
+}
+
 export function loadHotspotTable(m: Measurement | undefined): string {
   if (!m?.loadHotspots.length) return '';
   return table(
@@ -230,6 +241,8 @@ if (isMain(import.meta.url)) {
   console.log('\nBundle\n' + bundleTable(r.bundle));
   const hot = hotspotTable(r.ours['100k'] ?? r.ours['10k']);
   if (hot) console.log('\nWhere the time goes (largest size, CPU profile)\n' + hot);
+  const measures = measuresTable(r);
+  if (measures) console.log("\nThe app's User Timing measures at first draw\n" + measures);
   const loadHot = loadHotspotTable(r.ours['100k'] ?? r.ours['10k']);
   if (loadHot) console.log('\nWhere the load time goes\n' + loadHot);
   console.log('\n' + targetLines(r).join('\n'));
