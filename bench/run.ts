@@ -10,7 +10,9 @@ import {
   throughputTable,
   type ThroughputResult,
 } from './extract-throughput';
+import { benchSearch } from './search-index';
 import { ROOT } from './servers';
+import { table } from './table';
 import {
   benchUi,
   hotspotTable,
@@ -48,11 +50,29 @@ const load = () =>
     .map((l) => l.toFixed(1))
     .join(' / ');
 
+/** bench/search-index.ts (the explorer's indexes), one column per size. */
+function searchSection(): string {
+  const sizes = [1_000, 10_000, 100_000];
+  const runs = sizes.map((n) => benchSearch(n));
+  const names = runs[0]?.map(([name]) => name) ?? [];
+  return table(
+    ['CPU time', ...sizes.map((n) => `${n / 1000}k events`)],
+    names.map((name, i) => [
+      name,
+      ...runs.map((r) => {
+        const row = r[i];
+        return row ? `${row[1].toFixed(2)} ms${row[2] ? ` (${row[2]})` : ''}` : '–';
+      }),
+    ]),
+  );
+}
+
 export function report(
   extract: ThroughputResult,
   ui: UiResult,
   when: Date,
   loadAtStart: string,
+  search: string,
 ): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const largest = ui.ours['100k'] ?? ui.ours['10k'] ?? ui.ours['1k'];
@@ -102,6 +122,10 @@ for the first draw and for the script. vis-timeline does not validate the file a
 
 ${bundleTable(ui.bundle)}
 
+## Filter and search over the indexes (bench/search-index.ts, Node, CPU time)
+
+${search}
+
 ## Extractor throughput (one core)
 
 ${extractSection(extract)}
@@ -119,7 +143,8 @@ const loadAtStart = load();
 const extract = await benchExtract();
 if (extract.error) console.error(`extractor: ${extract.error.split('\n')[0]}`);
 const ui = await benchUi();
-const md = report(extract, ui, started, loadAtStart);
+const search = searchSection();
+const md = report(extract, ui, started, loadAtStart, search);
 writeFileSync(join(ROOT, 'docs/bench.md'), md);
 console.log(md);
 process.exitCode = ui.bundle.withinBudget ? 0 : 1;
