@@ -1,6 +1,6 @@
 // The interactive timeline: lanes of events over a zoomable time axis, right to left in Arabic.
 // Layout is memoised per data/filter; a frame only culls, picks a level of detail and draws.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,14 +13,11 @@ import {
   defaultWindow,
   directionOf,
   edgeLabel,
-  fitWindow,
   lanes,
   linearX,
   localeTag,
-  panBy,
   reveal,
   ticks as makeTicks,
-  zoomAt,
   zoomBounds,
   DAY_MS,
 } from '../../timeline';
@@ -39,6 +36,7 @@ import { useMarkLabel } from './useMarkLabel';
 import { usePlotGestures } from './usePlotGestures';
 import { useViewWindow } from './useViewWindow';
 import { useWidth } from './useWidth';
+import { useWindowCommands } from './useWindowCommands';
 import './TimelineView.css';
 
 const R = defaultFrameOptions.markRadius;
@@ -63,6 +61,7 @@ export function TimelineView(props: TimelineViewProps) {
   const { view, live, move } = useViewWindow(props.window, bounds, props.onWindowChange);
   const dragged = usePlotGestures(plotRef, { live, move, bounds, width, dir });
   useIdlePacking(layout, bounds, width, dir, live);
+  const cmd = useWindowCommands(layout, bounds, live, move);
 
   // Per frame: binary-search culling and level of detail over what is on screen.
   const frame = useMemo(
@@ -149,26 +148,23 @@ export function TimelineView(props: TimelineViewProps) {
   const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
     const action = keyAction(ev.key, dir);
     if (!action) return;
-    const target = ev.target as Element;
-    const onMark = target.getAttribute('data-event');
-    const w = live();
-    const span = w.end - w.start;
     ev.preventDefault();
-    if (onMark !== null) {
-      const e = Number(onMark);
-      const rank = layout.rankOf[e]!;
-      if (action.kind === 'select') onSelectEvent(timeline.events[e]!.id);
-      else if (action.kind === 'step') focusTo(layout.order[rank + (action.later ? 1 : -1)] ?? -1);
-      else if (action.kind === 'edge')
-        focusTo(layout.order[action.last ? layout.order.length - 1 : 0] ?? -1);
-      else
-        move(zoomAt(w, action.factor, (layout.table.start[e]! + layout.table.end[e]!) / 2, bounds));
+    const onMark = (ev.target as Element).getAttribute('data-event');
+    if (onMark === null) {
+      // On the plot itself: the keys move the window.
+      if (action.kind === 'zoom') cmd.zoom(action.factor);
+      else if (action.kind === 'step') cmd.step(action.later ? 1 : -1);
+      else if (action.kind === 'edge') cmd.toEdge(action.last);
       return;
     }
-    if (action.kind === 'zoom') move(zoomAt(w, action.factor, (w.start + w.end) / 2, bounds));
-    else if (action.kind === 'step') move(panBy(w, (action.later ? 1 : -1) * span * 0.1, bounds));
+    // On an event: the keys move the focus through time, or zoom around the event.
+    const e = Number(onMark);
+    const rank = layout.rankOf[e]!;
+    if (action.kind === 'select') onSelectEvent(timeline.events[e]!.id);
+    else if (action.kind === 'step') focusTo(layout.order[rank + (action.later ? 1 : -1)] ?? -1);
     else if (action.kind === 'edge')
-      move(panBy(w, action.last ? bounds.end - w.end : bounds.start - w.start, bounds));
+      focusTo(layout.order[action.last ? layout.order.length - 1 : 0] ?? -1);
+    else cmd.zoom(action.factor, (layout.table.start[e]! + layout.table.end[e]!) / 2);
   };
 
   const eventAt = (ev: MouseEvent | PointerEvent): number => {
@@ -194,32 +190,6 @@ export function TimelineView(props: TimelineViewProps) {
     if (e !== hovered) setHovered(e);
   };
 
-  const zoomBy = (k: number) =>
-    move(zoomAt(live(), k, (live().start + live().end) / 2, bounds), true);
-  const showAll = () => {
-    const n = layout.sortedStarts.length;
-    if (!n) return;
-    const extent = {
-      start: layout.sortedStarts[0]! - DAY_MS,
-      end: layout.sortedEnds[n - 1]! + DAY_MS,
-    };
-    move(fitWindow(extent, bounds), true);
-  };
-  const onReveal = useCallback(
-    (side: 'before' | 'after') => {
-      const w = live();
-      const n = layout.sortedStarts.length;
-      if (!n) return;
-      const pad = (w.end - w.start) * 0.02;
-      const next =
-        side === 'before'
-          ? { start: layout.sortedStarts[0]! - pad - DAY_MS, end: w.end }
-          : { start: w.start, end: layout.sortedEnds[n - 1]! + pad + DAY_MS };
-      move(fitWindow(next, bounds, 0), true);
-    },
-    [layout, live, move, bounds],
-  );
-
   const before = countEndingBefore(layout.sortedEnds, view.start);
   const after = countStartingAfter(layout.sortedStarts, view.end);
 
@@ -227,17 +197,21 @@ export function TimelineView(props: TimelineViewProps) {
     <section className="tl" dir={dir} lang={lang} aria-label={t('timeline.label')}>
       <div className="tl-toolbar">
         <div className="tl-zoom" role="group" aria-label={t('timeline.controls')}>
-          <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label={t('timeline.zoomIn')}>
+          <button
+            type="button"
+            onClick={() => cmd.zoom(ZOOM_STEP, undefined, true)}
+            aria-label={t('timeline.zoomIn')}
+          >
             +
           </button>
           <button
             type="button"
-            onClick={() => zoomBy(1 / ZOOM_STEP)}
+            onClick={() => cmd.zoom(1 / ZOOM_STEP, undefined, true)}
             aria-label={t('timeline.zoomOut')}
           >
             −
           </button>
-          <button type="button" onClick={showAll} title={t('timeline.showAllLabel')}>
+          <button type="button" onClick={cmd.showAll} title={t('timeline.showAllLabel')}>
             {t('timeline.showAll')}
           </button>
         </div>
@@ -248,7 +222,7 @@ export function TimelineView(props: TimelineViewProps) {
         startLabel={edgeLabel(view.start, 'before', tag)}
         endLabel={edgeLabel(view.end, 'after', tag)}
         num={num}
-        onReveal={onReveal}
+        onReveal={cmd.reveal}
       />
       <div className="tl-body">
         <ul className="tl-lane-labels" aria-label={t('timeline.lanesLabel')}>
