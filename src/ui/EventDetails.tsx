@@ -2,12 +2,11 @@
 // source paragraph, the sentence highlighted and the time expression and actors marked.
 import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Actor, Article, Mention, Timeline, TimelineEvent } from '../model';
-import { formatCount, formatDay, formatNumber } from '../i18n/dates';
+import type { Timeline, TimelineEvent } from '../model';
+import { formatCount } from '../i18n/dates';
 import type { Language } from '../state/urlState';
 import { useDateStyle } from './DisplayContext';
-import { MarkedText } from './MarkedText';
-import type { Mark } from './segments';
+import { MentionList } from './MentionList';
 import { useEventDate } from './useEventDate';
 
 interface Props {
@@ -99,19 +98,14 @@ export const EventDetails = memo(function EventDetails(props: Props) {
       </ul>
 
       <h3>{t('details.mentions')}</h3>
-      <ol className="mentions">
-        {event.mentions.map((m, k) => (
-          <MentionCard
-            key={`${m.articleId}:${m.paragraph}:${m.sentence.start}:${k}`}
-            mention={m}
-            article={articles.get(m.articleId)}
-            actors={actors}
-            lang={lang}
-            onFilterActor={props.onFilterActor}
-            onOpenArticle={props.onOpenArticle}
-          />
-        ))}
-      </ol>
+      <MentionList
+        event={event}
+        articles={articles}
+        actors={actors}
+        lang={lang}
+        onFilterActor={props.onFilterActor}
+        onOpenArticle={props.onOpenArticle}
+      />
 
       {event.relations && event.relations.length > 0 ? (
         <>
@@ -138,87 +132,3 @@ export const EventDetails = memo(function EventDetails(props: Props) {
     </section>
   );
 });
-
-interface MentionProps {
-  mention: Mention;
-  article: Article | undefined;
-  actors: Map<string, Actor>;
-  lang: Language;
-  onFilterActor: (id: string) => void;
-  onOpenArticle: (articleId: string, paragraph: number) => void;
-}
-
-/** The marks of one mention: its time expression and its actor names. */
-export function mentionMarks(m: Mention): Mark[] {
-  return [
-    { start: m.timex.start, end: m.timex.end, kind: 'timex' },
-    ...m.actors.map((a) => ({ start: a.start, end: a.end, kind: 'actor' as const, ref: a.id })),
-  ];
-}
-
-function MentionCard({
-  mention,
-  article,
-  actors,
-  lang,
-  onFilterActor,
-  onOpenArticle,
-}: MentionProps) {
-  const { t } = useTranslation();
-  const style = useDateStyle();
-  const text = article?.paragraphs.find((p) => p.index === mention.paragraph)?.text;
-  return (
-    <li className="mention">
-      <p className="mention-meta">
-        <span className="outlet">{article?.outlet ?? t('details.unknownOutlet')}</span>
-        <span aria-hidden="true"> · </span>
-        <span>
-          {article?.published
-            ? t('details.published', { date: formatDay(article.published, style) })
-            : t('details.unknownPublished')}
-        </span>
-        <span aria-hidden="true"> · </span>
-        <span>{t('details.paragraph', { n: formatNumber(mention.paragraph, style) })}</span>
-      </p>
-      {article ? (
-        <p className="mention-title" lang="ar" dir="rtl">
-          {article.title}
-        </p>
-      ) : null}
-      {text !== undefined ? (
-        <blockquote className="source" lang="ar" dir="rtl">
-          <p>
-            <MarkedText
-              text={text}
-              marks={mentionMarks(mention)}
-              highlight={mention.sentence}
-              renderMark={(piece, s) =>
-                piece.mark.kind === 'timex' ? (
-                  <span className="timex">{s}</span>
-                ) : (
-                  <button
-                    type="button"
-                    className="actor-ref"
-                    title={t('details.filterBy', {
-                      name: actors.get(piece.mark.ref ?? '')?.name[lang] ?? s,
-                    })}
-                    onClick={() => onFilterActor(piece.mark.ref ?? '')}
-                  >
-                    {s}
-                  </button>
-                )
-              }
-            />
-          </p>
-        </blockquote>
-      ) : null}
-      <button
-        type="button"
-        className="button read"
-        onClick={() => onOpenArticle(mention.articleId, mention.paragraph)}
-      >
-        {t('details.readArticle')}
-      </button>
-    </li>
-  );
-}

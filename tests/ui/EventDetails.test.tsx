@@ -79,13 +79,40 @@ test('«اقرأ المقال» opens the article at the mention’s paragraph',
 test('corroboration: two articles are «ورد في مصدرين», one is one source', () => {
   show('ev-2014-coalition');
   expect(screen.getByText('ورد في مصدرين')).toBeTruthy();
-  const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('mention'));
+  const items = [...document.querySelectorAll<HTMLElement>('.source-group')];
   expect(items).toHaveLength(2);
   expect(within(items[0]!).getByText('العربي الجديد')).toBeTruthy();
   expect(within(items[1]!).getByText('مصدر غير مسمّى')).toBeTruthy();
   cleanup();
   show('ev-2003-invasion');
   expect(screen.getByText('ورد في مصدر واحد')).toBeTruthy();
+});
+
+test('mentions from one article are grouped under it, each with its paragraph', () => {
+  const t = structuredClone(timeline);
+  const e = t.events.find((x) => x.id === 'ev-2014-coalition')!;
+  // A second mention from the first article, in another paragraph.
+  e.mentions.push({ ...e.mentions[1]!, articleId: 'a-talks', paragraph: 1, actors: [] });
+  e.mentions[2]!.timex = { ...e.mentions[2]!.timex, start: 0, end: 4, text: 'أعلن' };
+  const { container } = renderWith(
+    <EventDetails
+      timeline={t}
+      event={e}
+      lang="ar"
+      selectedActors={[]}
+      onFilterActor={vi.fn()}
+      onOpenArticle={vi.fn()}
+      onSelectEvent={vi.fn()}
+      onClose={vi.fn()}
+    />,
+  );
+  const groups = [...container.querySelectorAll('.source-group')];
+  expect(groups.map((g) => g.querySelectorAll('.mention').length)).toEqual([2, 1]);
+  expect([...groups[0]!.querySelectorAll('.paragraph-label')].map((p) => p.textContent)).toEqual([
+    'الفقرة 2',
+    'الفقرة 1',
+  ]);
+  expect(screen.getByText('ورد في مصدرين')).toBeTruthy();
 });
 
 test('in English the labels are English and the Arabic type is given beside it', () => {

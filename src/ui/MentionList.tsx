@@ -1,0 +1,116 @@
+// Every mention of an event, grouped by the article that reports it: the source paragraph
+// with the sentence highlighted, its time expression and actor names marked.
+import { useTranslation } from 'react-i18next';
+import type { Actor, Article, Mention, TimelineEvent } from '../model';
+import { formatDay, formatNumber } from '../i18n/dates';
+import type { Language } from '../state/urlState';
+import { useDateStyle } from './DisplayContext';
+import { MarkedText } from './MarkedText';
+import type { Mark } from './segments';
+
+interface Props {
+  event: TimelineEvent;
+  articles: Map<string, Article>;
+  actors: Map<string, Actor>;
+  lang: Language;
+  onFilterActor: (id: string) => void;
+  onOpenArticle: (articleId: string, paragraph: number) => void;
+}
+
+/** The marks of one mention: its time expression and its actor names. */
+export function mentionMarks(m: Mention): Mark[] {
+  return [
+    { start: m.timex.start, end: m.timex.end, kind: 'timex' },
+    ...m.actors.map((a) => ({ start: a.start, end: a.end, kind: 'actor' as const, ref: a.id })),
+  ];
+}
+
+/** Mentions by article, in the order the articles first appear. */
+export function byArticle(mentions: readonly Mention[]): [string, Mention[]][] {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) groups.set(m.articleId, [...(groups.get(m.articleId) ?? []), m]);
+  return [...groups];
+}
+
+export function MentionList({
+  event,
+  articles,
+  actors,
+  lang,
+  onFilterActor,
+  onOpenArticle,
+}: Props) {
+  const { t } = useTranslation();
+  const style = useDateStyle();
+  return (
+    <ol className="sources">
+      {byArticle(event.mentions).map(([articleId, mentions]) => {
+        const article = articles.get(articleId);
+        return (
+          <li key={articleId} className="source-group">
+            <p className="mention-meta">
+              <span className="outlet">{article?.outlet ?? t('details.unknownOutlet')}</span>
+              <span aria-hidden="true"> · </span>
+              <span>
+                {article?.published
+                  ? t('details.published', { date: formatDay(article.published, style) })
+                  : t('details.unknownPublished')}
+              </span>
+            </p>
+            {article ? (
+              <p className="mention-title" lang="ar" dir="rtl">
+                {article.title}
+              </p>
+            ) : null}
+            <ol className="mentions">
+              {mentions.map((m, k) => {
+                const text = article?.paragraphs.find((p) => p.index === m.paragraph)?.text;
+                return (
+                  <li key={`${m.paragraph}:${m.sentence.start}:${k}`} className="mention">
+                    <p className="paragraph-label">
+                      {t('details.paragraph', { n: formatNumber(m.paragraph, style) })}
+                    </p>
+                    {text !== undefined ? (
+                      <blockquote className="source" lang="ar" dir="rtl">
+                        <p>
+                          <MarkedText
+                            text={text}
+                            marks={mentionMarks(m)}
+                            highlight={m.sentence}
+                            renderMark={(piece, s) =>
+                              piece.mark.kind === 'timex' ? (
+                                <span className="timex">{s}</span>
+                              ) : (
+                                <button
+                                  type="button"
+                                  className="actor-ref"
+                                  title={t('details.filterBy', {
+                                    name: actors.get(piece.mark.ref ?? '')?.name[lang] ?? s,
+                                  })}
+                                  onClick={() => onFilterActor(piece.mark.ref ?? '')}
+                                >
+                                  {s}
+                                </button>
+                              )
+                            }
+                          />
+                        </p>
+                      </blockquote>
+                    ) : null}
+                    <button
+                      type="button"
+                      className="button read"
+                      onClick={() => onOpenArticle(m.articleId, m.paragraph)}
+                    >
+                      {t('details.readArticle')}
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
