@@ -53,6 +53,7 @@ export const FilterPanel = memo(function FilterPanel(props: Props) {
       >
         {t('filters.clear')}
       </button>
+      <SelectedActors {...props} />
       <details className="actor-filter" open={props.defaultOpen}>
         <summary>
           <span>{t('filters.actors')}</span>
@@ -65,6 +66,32 @@ export const FilterPanel = memo(function FilterPanel(props: Props) {
     </section>
   );
 });
+
+/** The chosen actors at a glance, each removable, however long the list below is. */
+function SelectedActors({ timeline, selected, lang, onToggleActor }: Props) {
+  const { t } = useTranslation();
+  if (selected.length === 0) return null;
+  const names = new Map(timeline.actors.map((a) => [a.id, a.name[lang]]));
+  return (
+    <ul className="chips selected-actors" aria-label={t('filters.selected')}>
+      {selected.map((id) => {
+        const name = names.get(id) ?? id;
+        return (
+          <li key={id}>
+            <button
+              type="button"
+              className="chip"
+              aria-label={t('filters.remove', { name })}
+              onClick={() => onToggleActor(id)}
+            >
+              {name} <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 function ActorList({ timeline, actorIndex, lang, selected, match, onToggleActor, onMatch }: Props) {
   const { t } = useTranslation();

@@ -86,6 +86,18 @@ test('checking actors, choosing any/all, searching and clearing call back', () =
   expect(h.onClear).toHaveBeenCalledOnce();
 });
 
+test('chosen actors show as removable chips above the list', () => {
+  const h = show(['sudani', 'us']);
+  const chips = screen.getByRole('list', { name: 'الفاعلون المختارون' });
+  expect(
+    within(chips)
+      .getAllByRole('button')
+      .map((b) => b.getAttribute('aria-label')),
+  ).toEqual(['إزالة محمد شياع السوداني من التصفية', 'إزالة الولايات المتحدة من التصفية']);
+  fireEvent.click(within(chips).getAllByRole('button')[1]!);
+  expect(h.onToggleActor).toHaveBeenCalledWith('us');
+});
+
 test('the clear button is disabled when nothing filters', () => {
   show();
   expect((screen.getByRole('button', { name: 'مسح التصفية' }) as HTMLButtonElement).disabled).toBe(
