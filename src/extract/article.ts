@@ -140,11 +140,17 @@ export function extractArticle(
 
   const drafts: Draft[] = [];
   const undated: Undated[] = [];
-  const paras: Para[] = normalized.map((p, index) => ({
-    index,
-    ...p,
-    timexes: findTimexesNormalized(p.n, { anchor: published }),
-  }));
+  // in reading order, so «في العام نفسه» can lean on the date named before it
+  let previous: TimexMatch | null = null;
+  const paras: Para[] = normalized.map((p, index) => {
+    const timexes = findTimexesNormalized(p.n, {
+      anchor: published,
+      previous:
+        previous?.value && previous.range ? { value: previous.value, ...previous.range } : null,
+    });
+    previous = timexes.filter((t) => t.value).at(-1) ?? previous;
+    return { index, ...p, timexes };
+  });
   let lastCountries: string[] = [];
 
   for (const p of paras) {

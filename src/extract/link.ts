@@ -20,6 +20,8 @@ const BROAD = new Set(['us', 'iraq']);
 
 interface Cluster {
   order: number;
+  /** Merged into another cluster: left in the indexes, skipped. */
+  merged?: boolean;
   drafts: Draft[];
   type: EventType;
   start: number;
@@ -42,27 +44,71 @@ function datesFit(a: Cluster, d: Draft): boolean {
   return !(m1 && m2 && m1 !== m2 && a.best.date.value === d.date.value);
 }
 
+/** Kinds of happening that one report may call by another name (a visit is held as talks). */
+const FAMILY: Partial<Record<EventType, string>> = {
+  talks: 'diplomacy',
+  visit: 'diplomacy',
+  agreement: 'diplomacy',
+  withdrawal: 'forces',
+  'military-deployment': 'forces',
+  invasion: 'forces',
+  attack: 'violence',
+  threat: 'violence',
+};
+/** Saying or reporting that something happened: compatible with what happened. */
+const WEAK = new Set<EventType>(['other', 'statement', 'report']);
+
+type TypeRelation = 'same' | 'weak' | 'family' | 'clash';
+function typeRelation(a: EventType, b: EventType): TypeRelation {
+  if (a === b) return 'same';
+  if (WEAK.has(a) || WEAK.has(b)) return 'weak';
+  return FAMILY[a] && FAMILY[a] === FAMILY[b] ? 'family' : 'clash';
+}
+
+/**
+ * Whether a mention reports the happening of an event. The dates must fit (one period
+ * holds the other); then the more the dates differ in precision, the more the mention
+ * must share: a distinctive actor (not just the two countries), or the same kind.
+ */
+/** Happenings rare enough that two reports of one kind in one period are one happening. */
+const RARE = new Set<EventType>(['invasion', 'withdrawal', 'agreement', 'military-deployment']);
+
+const sameSentence = (c: Cluster, d: Draft) =>
+  c.drafts.some(
+    (m) =>
+      m.articleId === d.articleId &&
+      m.paragraph === d.paragraph &&
+      m.sentence.start === d.sentence.start,
+  );
+
 function compatible(c: Cluster, d: Draft): boolean {
-  if (c.expected !== d.expected || !datesFit(c, d)) return false;
+  if (!datesFit(c, d)) return false;
+  const sameValue = c.best.date.value === d.date.value;
+  // an expectation and a report stay apart, unless the plan named the very day
+  if (c.expected !== d.expected && !sameValue) return false;
+  const rel = typeRelation(c.type, d.type);
+  if (rel === 'clash') return false;
+  // «الأسبوع المقبل، يوم 22 يوليو»: two dates of one sentence, one inside the other
+  if (sameSentence(c, d)) return true;
+  if (rel === 'same' && RARE.has(d.type)) return true;
   const ids = new Set(d.actors.map((a) => a.id));
   const shared = [...ids].filter((id) => c.actors.has(id));
   const distinctive = shared.some((id) => !BROAD.has(id));
-  const sameValue = c.best.date.value === d.date.value;
-  if (c.type === d.type)
+  if (sameValue)
     return (
       distinctive ||
-      (shared.length > 0 && sameValue) ||
-      (sameValue && c.type !== 'other' && ids.size === 0)
+      (shared.length > 0 && rel !== 'family') ||
+      (rel === 'same' && !WEAK.has(c.type) && (ids.size === 0 || c.actors.size === 0))
     );
-  if (c.type === 'other' || d.type === 'other')
-    return shared.length > 0 && (distinctive || sameValue || c.type === 'other');
-  return false;
+  if (rel === 'same') return distinctive || (shared.length > 0 && !WEAK.has(c.type));
+  return distinctive && rel !== 'family';
 }
 
 function add(c: Cluster, d: Draft): void {
   c.drafts.push(d);
   for (const a of d.actors) c.actors.add(a.id);
-  if (c.type === 'other') c.type = d.type;
+  if (WEAK.has(c.type) && !WEAK.has(d.type)) c.type = d.type;
+  else if (c.type === 'other') c.type = d.type;
   const rank = PRECISION_RANK[d.date.precision] - PRECISION_RANK[c.best.date.precision];
   if (rank < 0 || (rank === 0 && d.date.end - d.date.start < c.best.date.end - c.best.date.start))
     c.best = d;
@@ -118,7 +164,7 @@ class ClusterIndex {
       for (const a of d.actors)
         if (!BROAD.has(a.id))
           for (const c of this.byYearActor.get(`${y}|${a.id}`) ?? []) found.add(c);
-    return [...found].sort((a, b) => a.order - b.order);
+    return [...found].filter((c) => !c.merged).sort((a, b) => a.order - b.order);
   }
 }
 
@@ -133,6 +179,12 @@ export function link(drafts: Draft[]): TimelineEvent[] {
     const target = fits.sort((a, b) => score(b) - score(a) || a.order - b.order)[0];
     if (target) {
       add(target, d);
+      // the mention ties together every event it fits: they were one happening
+      for (const other of fits.slice(1))
+        if (other.best.date.value === target.best.date.value || compatible(target, other.best)) {
+          for (const m of other.drafts) add(target, m);
+          other.merged = true;
+        }
       index.index(target);
     } else {
       const c: Cluster = {
@@ -148,8 +200,9 @@ export function link(drafts: Draft[]): TimelineEvent[] {
       index.index(c);
     }
   }
-  const events = clusters.map(toEvent);
-  anticipate(clusters, events);
+  const live = clusters.filter((c) => !c.merged);
+  const events = live.map(toEvent);
+  anticipate(live, events);
   return events.sort(
     (a, b) =>
       a.date.start.localeCompare(b.date.start) ||

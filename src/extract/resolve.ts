@@ -121,6 +121,7 @@ export function resolve(
   anchor: number | null,
   tense: Tense,
   fixed?: string,
+  previous?: DateValue | null,
 ): Resolution {
   const mod = modOf(g.part);
   const rel = relOffset(g.rel);
@@ -134,6 +135,7 @@ export function resolve(
     const v = valueRange(fixed);
     return v ? ok(v) : fail(`rule value ${fixed} is not a TimeML value`);
   }
+  if (g.same) return anaphoric(g, previous ?? null, modOf(g.part));
   if (g.decade) return fail('a decade: no TimeML value of this contract names it');
 
   if (g.hyear) {
@@ -221,6 +223,20 @@ export function resolve(
   }
 
   return fail('no rule to normalise this expression');
+}
+
+/** «في العام نفسه»، «الشهر التالي»: the period of (or after) the date named just before. */
+function anaphoric(g: Groups, previous: DateValue | null, mod: Mod | null): Resolution {
+  if (!previous) return fail('refers to a date named before it, and none was');
+  const unit = periodUnit(g.period ?? '') ?? 'year';
+  const by = listOf(g.same ?? '', ['NEXT_PERIOD']) ? 1 : 0;
+  const month = monthOf(g);
+  const p = fromDayNumber(previous.start);
+  const date =
+    month !== null && unit === 'year'
+      ? monthValue(p.y + by, month, mod)
+      : periodValue(unit, previous.start, by, mod);
+  return { ok: true, date, after: false };
 }
 
 function periodUnit(period: string): Unit | null {

@@ -1,6 +1,6 @@
 // Finds the time expressions of one paragraph: every rule runs over the normalised text,
 // the longest non-overlapping matches win, and each is normalised to a TimeML value.
-import { parseIsoDay } from './calendar';
+import { parseIsoDay, valueRange } from './calendar';
 import {
   ambiguousMonths,
   ambiguousWeekdays,
@@ -151,6 +151,7 @@ function select(cs: Candidate[]): Candidate[] {
 /** Time expressions with offsets into the normalised text `n.text`. */
 export function findTimexesNormalized(n: Normalized, ctx: TimexContext): TimexMatch[] {
   const anchor = ctx.anchor ? parseIsoDay(ctx.anchor) : null;
+  let previous = ctx.previous ? valueRange(ctx.previous.value) : null;
   return select(candidates(n.text)).map((c) => {
     const base = {
       start: c.start,
@@ -160,7 +161,14 @@ export function findTimexesNormalized(n: Normalized, ctx: TimexContext): TimexMa
     };
     if (c.kind !== 'date')
       return { ...base, kind: c.kind, value: null, precision: null, mod: null };
-    const r = resolve(c.groups, anchor, tenseAround(n.text, c.start, c.end), c.rule.value);
+    const r = resolve(
+      c.groups,
+      anchor,
+      tenseAround(n.text, c.start, c.end),
+      c.rule.value,
+      previous,
+    );
+    if (r.ok) previous = r.date;
     if (!r.ok)
       return { ...base, kind: 'date', value: null, precision: null, mod: null, reason: r.reason };
     return {

@@ -35,6 +35,8 @@ export interface TimexMatch {
 export interface TimexContext {
   /** YYYY-MM-DD, or null when the article's date is unknown. */
   anchor: string | null;
+  /** The last date named before this text (earlier paragraphs), for «العام نفسه». */
+  previous?: { value: string; start: number; end: number } | null;
 }
 
 /** A gazetteer entry (rules/ar/actors.json). */
