@@ -26,7 +26,10 @@ export function Tooltip({ timeline, mark, date, width, dir }: Props) {
       style={{ insetInlineStart: inline, insetBlockStart: rowY(mark.lane, mark.row) + 12 }}
     >
       <span className="tl-tooltip-date">{date}</span>
-      <span>{timeline.events[mark.event]!.summary.ar}</span>
+      {/* Summaries are Arabic whatever the UI language. */}
+      <span lang="ar" dir="rtl">
+        {timeline.events[mark.event]!.summary.ar}
+      </span>
     </div>
   );
 }
