@@ -157,7 +157,7 @@ export interface WarmJob {
 /**
  * The stackings a window could need, nearest zoom level first. Levels at which a lane is, on
  * average, many times too dense for marks are left out: they would show density anyway (a
- * sparse stretch there is packed on first use instead).
+ * sparse stretch there is packed on first use instead). Packing is cheap, so the bar is high.
  */
 export function warmJobs(
   layout: Layout,
@@ -177,7 +177,7 @@ export function warmJobs(
     layout.lanes.forEach((lane, l) => {
       if (!lane.events.length) return;
       const perWindow = (lane.short.events.length * windowMs) / span;
-      if (perWindow <= 20 * capacity) jobs.push({ lane: l, level });
+      if (perWindow <= 200 * capacity) jobs.push({ lane: l, level });
     });
   }
   return jobs.sort((a, b) => Math.abs(a.level - now) - Math.abs(b.level - now));

@@ -144,15 +144,15 @@ test('stackings are prepared nearest level first, and not where a lane is far to
   });
   const layout = buildLayout(withEvents(events), null);
   const bounds = zoomBounds([defaultWindow]);
-  const o = opts(1000);
+  const o = opts(300);
   const now = { start: Date.UTC(2019, 0, 1), end: Date.UTC(2019, 1, 1) };
   const jobs = warmJobs(layout, bounds, now, o);
-  const current = packLevel((now.end - now.start) / 1000);
+  const current = packLevel((now.end - now.start) / 300);
   expect(jobs[0]!.level).toBe(current);
   const dist = jobs.map((j) => Math.abs(j.level - current));
   expect(dist).toEqual([...dist].sort((a, b) => a - b));
   // The whole decade in one view holds 20,000 points in the lane: never packed ahead.
-  expect(jobs.some((j) => j.level === packLevel((bounds.end - bounds.start) / 1000))).toBe(false);
+  expect(jobs.some((j) => j.level === packLevel((bounds.end - bounds.start) / 300))).toBe(false);
   // Empty lanes have nothing to stack.
   expect(jobs.every((j) => j.lane === 0)).toBe(true);
 });
