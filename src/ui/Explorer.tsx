@@ -129,6 +129,15 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
     [state],
   );
 
+  // On phones the details sit above the list: bring them into view when an event is chosen.
+  const side = useRef<HTMLElement>(null);
+  const shownEvent = useRef(state.event);
+  useEffect(() => {
+    if (state.event === shownEvent.current) return;
+    shownEvent.current = state.event;
+    if (narrow && state.event) side.current?.scrollIntoView?.({ block: 'start' });
+  }, [state.event, narrow]);
+
   const leaveReader = (patch: () => void) => {
     patch();
     setFromReader(true);
@@ -185,7 +194,7 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
         selectedId={state.event}
         onSelect={selectEvent}
       />
-      <aside className="side" aria-label={t('details.title')}>
+      <aside className="side" aria-label={t('details.title')} ref={side}>
         {article && state.article ? (
           <ArticleReader
             timeline={timeline}

@@ -166,3 +166,14 @@ test('switching to English flips the direction, the labels and the axis', async 
   await page.waitForSelector('h1');
   expect(await page.getAttribute('html', 'lang')).toBe('en');
 });
+
+test('on a phone, choosing an event in the list brings its details into view', async () => {
+  const { page } = await openPage(browser, '/', { width: 390, height: 844 });
+  await waitForEvents(page);
+  const event = july22(await servedData(page));
+  await page.click(`.event-list [data-event-id="${event.id}"]`);
+  await page.waitForSelector('.details .event-heading');
+  await page.waitForTimeout(300);
+  const box = await page.locator('aside.side').boundingBox();
+  expect(Math.abs(box!.y)).toBeLessThan(5);
+});
