@@ -72,7 +72,9 @@ const macros: Record<string, () => string> = {
   ORD: () => alternation(Object.keys(lexicon.numbers.ordinals)),
   CARD: () => alternation(Object.keys(lexicon.numbers.cardinals)),
   PART: () =>
-    alternation(['PART_START', 'PART_MID', 'PART_END'].flatMap((n) => lexicon.lists[n]!.words)),
+    alternation(
+      ['PART_START', 'PART_MID', 'PART_END', 'PART_SEASON'].flatMap((n) => lexicon.lists[n]!.words),
+    ),
   REL: () =>
     alternation(['REL_PAST', 'REL_NOW', 'REL_NEXT'].flatMap((n) => lexicon.lists[n]!.words)),
 };

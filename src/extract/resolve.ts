@@ -135,7 +135,7 @@ export function resolve(
     const v = valueRange(fixed);
     return v ? ok(v) : fail(`rule value ${fixed} is not a TimeML value`);
   }
-  if (g.same) return anaphoric(g, previous ?? null, modOf(g.part));
+  if (g.same || g.that) return anaphoric(g, previous ?? null, modOf(g.part));
   if (g.decade) return fail('a decade: no TimeML value of this contract names it');
 
   if (g.hyear) {
@@ -162,6 +162,15 @@ export function resolve(
   if (g.year) {
     const y = Number(g.year);
     if (month === null) return ok(yearValue(y, mod));
+    if (day === null) return ok(monthValue(y, month, mod));
+    return isValidDate(y, month, day)
+      ? ok(dayValue(dayNumber(y, month, day)))
+      : fail('not a real date');
+  }
+
+  if (month !== null && (g.ysame || (g.ythat && listOf(g.ythat, ['THAT'])))) {
+    if (!previous) return fail('refers to a year named before it, and none was');
+    const y = fromDayNumber(previous.start).y + (listOf(g.ysame ?? '', ['NEXT_PERIOD']) ? 1 : 0);
     if (day === null) return ok(monthValue(y, month, mod));
     return isValidDate(y, month, day)
       ? ok(dayValue(dayNumber(y, month, day)))
@@ -228,10 +237,17 @@ export function resolve(
 /** «في العام نفسه»، «الشهر التالي»: the period of (or after) the date named just before. */
 function anaphoric(g: Groups, previous: DateValue | null, mod: Mod | null): Resolution {
   if (!previous) return fail('refers to a date named before it, and none was');
-  const unit = periodUnit(g.period ?? '') ?? 'year';
+  const unit = periodUnit(g.period ?? g.period2 ?? '') ?? 'year';
   const by = listOf(g.same ?? '', ['NEXT_PERIOD']) ? 1 : 0;
   const month = monthOf(g);
+  const day = g.day ? Number(g.day) : g.dayord ? (ordinalByName.get(key(g.dayord)) ?? null) : null;
   const p = fromDayNumber(previous.start);
+  if (unit === 'month' && day !== null) {
+    const { y, m } = shiftMonth(previous.start, by);
+    return isValidDate(y, m, day)
+      ? { ok: true, date: dayValue(dayNumber(y, m, day)), after: false }
+      : fail('not a real date');
+  }
   const date =
     month !== null && unit === 'year'
       ? monthValue(p.y + by, month, mod)

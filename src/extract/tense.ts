@@ -57,6 +57,9 @@ export function futureWithin(norm: string, span: { start: number; end: number })
     const w = m[0];
     // a word like سياسي starts like a future verb (سـ + يـ) but is not one
     if (/^س[يتن]/.test(w) && notVerb.some((n) => w.startsWith(n))) continue;
+    // «كان من المقرر أن» looks ahead from the past
+    if (/كان[ت]?\s+(?:[\p{L}]+\s+)?$/u.test(text.slice(Math.max(0, m.index - 16), m.index)))
+      continue;
     // the time expression's own words (المقبل, غدا) count: they say where it points
     return true;
   }
