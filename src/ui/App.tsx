@@ -71,7 +71,11 @@ export function App() {
       </a>
       <Header
         lang={state.lang}
-        onLanguage={(lang) => update({ lang })}
+        onLanguage={(lang) => {
+          // Switch the strings in the same render as the dates and the direction.
+          void i18n.changeLanguage(lang);
+          update({ lang });
+        }}
         prefs={prefs}
         onPrefs={setPrefs}
       />
