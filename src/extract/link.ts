@@ -100,7 +100,7 @@ function compatible(c: Cluster, d: Draft): boolean {
       (shared.length > 0 && rel !== 'family') ||
       (rel === 'same' && !WEAK.has(c.type) && (ids.size === 0 || c.actors.size === 0))
     );
-  if (rel === 'same') return distinctive || (shared.length > 0 && !WEAK.has(c.type));
+  if (rel === 'same') return distinctive;
   return distinctive && rel !== 'family';
 }
 
