@@ -25,24 +25,28 @@ export function Header({ lang, onLanguage, prefs, onPrefs }: Props) {
       </div>
       <div className="masthead-controls">
         <div className="prefs" role="group" aria-label={t('prefs.title')}>
-          <label htmlFor={digitsId}>{t('prefs.digits')}</label>
-          <select
-            id={digitsId}
-            value={prefs.digits}
-            onChange={(e) => onPrefs({ digits: e.target.value as DigitStyle })}
-          >
-            <option value="latn">{t('prefs.digitsLatn')}</option>
-            <option value="arab">{t('prefs.digitsArab')}</option>
-          </select>
-          <label htmlFor={monthsId}>{t('prefs.months')}</label>
-          <select
-            id={monthsId}
-            value={prefs.months}
-            onChange={(e) => onPrefs({ months: e.target.value as MonthStyle })}
-          >
-            <option value="egypt">{t('prefs.monthsEgypt')}</option>
-            <option value="levant">{t('prefs.monthsLevant')}</option>
-          </select>
+          <span className="pref">
+            <label htmlFor={digitsId}>{t('prefs.digits')}</label>
+            <select
+              id={digitsId}
+              value={prefs.digits}
+              onChange={(e) => onPrefs({ digits: e.target.value as DigitStyle })}
+            >
+              <option value="latn">{t('prefs.digitsLatn')}</option>
+              <option value="arab">{t('prefs.digitsArab')}</option>
+            </select>
+          </span>
+          <span className="pref">
+            <label htmlFor={monthsId}>{t('prefs.months')}</label>
+            <select
+              id={monthsId}
+              value={prefs.months}
+              onChange={(e) => onPrefs({ months: e.target.value as MonthStyle })}
+            >
+              <option value="egypt">{t('prefs.monthsEgypt')}</option>
+              <option value="levant">{t('prefs.monthsLevant')}</option>
+            </select>
+          </span>
         </div>
         <button
           type="button"
