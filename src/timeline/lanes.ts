@@ -18,12 +18,14 @@ const roots: [RegExp, Lane][] = [
   [/^(coalition|.*-coalition|coalition-.+|nato|international-coalition)$/, 'coalition'],
 ];
 
+const FACTION_ROOT = /(^|-)(factions?|pmf|resistance|militias?)(-|$)/;
+
 function sideOf(id: string): Lane | null {
   for (const [re, lane] of roots) if (re.test(id)) return lane;
   return null;
 }
 
-/** Follows each actor's affiliation chain to a known side; armed groups go to the factions lane. */
+/** Follows each actor's affiliation chain to a known side; allied armed groups go to the factions lane. */
 export function actorLanes(actors: Actor[]): Map<string, Lane> {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const out = new Map<string, Lane>();
@@ -34,8 +36,12 @@ export function actorLanes(actors: Actor[]): Map<string, Lane> {
     while (id !== undefined && !seen.has(id)) {
       seen.add(id);
       const cur = byId.get(id);
-      // An armed group allied to a side is still a faction, not the side's government.
-      if (cur?.kind === 'armed-group') {
+      // An armed group allied to a side is still a faction, not the side's government;
+      // a group allied to no one (the Islamic State, al-Qaeda) is the others' enemy, not a faction.
+      if (
+        cur?.kind === 'armed-group' &&
+        (cur.affiliation !== undefined || FACTION_ROOT.test(cur.id))
+      ) {
         lane = 'factions';
         break;
       }

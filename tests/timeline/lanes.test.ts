@@ -13,7 +13,8 @@ test('actors are grouped by side through their affiliation', () => {
     sudani: 'iraq',
     coalition: 'coalition',
     'resistance-coordination': 'factions',
-    isis: 'factions',
+    // allied to no side: the enemy of all, not one of the armed factions
+    isis: 'other',
     iran: 'other',
   });
 });
@@ -38,8 +39,8 @@ test('the layout puts every event in its lanes, sorted by start', () => {
     'e2024-04-end',
     'e2024-07-22',
   ]);
-  expect(ids(3)).toEqual(['e2017', 'e2024-06']);
-  expect(ids(4)).toEqual(['e2024-07-21']);
+  expect(ids(3)).toEqual(['e2024-06']);
+  expect(ids(4)).toEqual(['e2017', 'e2024-07-21']);
   for (const lane of layout.lanes) {
     const s = lane.index.starts;
     for (let i = 1; i < s.length; i++) expect(s[i]!).toBeGreaterThanOrEqual(s[i - 1]!);
