@@ -36,6 +36,22 @@ export const EventDetails = memo(function EventDetails(props: Props) {
   const actors = useMemo(() => new Map(timeline.actors.map((a) => [a.id, a])), [timeline]);
   const articles = useMemo(() => new Map(timeline.articles.map((a) => [a.id, a])), [timeline]);
   const sources = new Set(event.mentions.map((m) => m.articleId)).size;
+  // Relations both ways: what this event points to, and what points to it.
+  const related = useMemo(() => {
+    const byId = new Map(timeline.events.map((e) => [e.id, e]));
+    const name = (type: string, dir: 'out' | 'in') =>
+      t(`relations.${dir}.${type}`, { defaultValue: type });
+    const out = (event.relations ?? []).flatMap((r) => {
+      const other = byId.get(r.event);
+      return other ? [{ kind: name(r.type, 'out'), other }] : [];
+    });
+    const incoming = timeline.events.flatMap((e) =>
+      (e.relations ?? [])
+        .filter((r) => r.event === event.id)
+        .map((r) => ({ kind: name(r.type, 'in'), other: e })),
+    );
+    return [...out, ...incoming];
+  }, [timeline, event, t]);
   const otherLang = lang === 'ar' ? 'en' : 'ar';
   const otherType = i18n.getFixedT(otherLang)(`types.${event.type}`);
 
@@ -107,25 +123,22 @@ export const EventDetails = memo(function EventDetails(props: Props) {
         onOpenArticle={props.onOpenArticle}
       />
 
-      {event.relations && event.relations.length > 0 ? (
+      {related.length > 0 ? (
         <>
           <h3>{t('details.related')}</h3>
           <ul className="related">
-            {event.relations.map((r) => {
-              const other = timeline.events.find((e) => e.id === r.event);
-              if (!other) return null;
-              return (
-                <li key={`${r.type}:${r.event}`}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => props.onSelectEvent(other.id)}
-                  >
-                    {label(other.date)} · {other.summary.ar}
-                  </button>
-                </li>
-              );
-            })}
+            {related.map(({ kind, other }) => (
+              <li key={`${kind}:${other.id}`}>
+                <span className="relation">{kind}</span>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => props.onSelectEvent(other.id)}
+                >
+                  {label(other.date)} · {other.summary.ar}
+                </button>
+              </li>
+            ))}
           </ul>
         </>
       ) : null}

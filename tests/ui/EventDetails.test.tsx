@@ -115,6 +115,34 @@ test('mentions from one article are grouped under it, each with its paragraph', 
   expect(screen.getByText('ورد في مصدرين')).toBeTruthy();
 });
 
+test('relations are listed both ways and lead to the other event', () => {
+  const t = structuredClone(timeline);
+  t.events.find((x) => x.id === 'ev-2024-w16-visit')!.relations = [
+    { type: 'anticipates', event: 'ev-2024-07-22-talks' },
+  ];
+  const onSelectEvent = vi.fn();
+  const props = {
+    timeline: t,
+    lang: 'ar' as const,
+    selectedActors: [],
+    onFilterActor: vi.fn(),
+    onOpenArticle: vi.fn(),
+    onSelectEvent,
+    onClose: vi.fn(),
+  };
+  const { container } = renderWith(
+    <EventDetails {...props} event={t.events.find((x) => x.id === 'ev-2024-07-22-talks')!} />,
+  );
+  expect(container.querySelector('.related')!.textContent).toMatch(/^توقّعه: أسبوع 15 أبريل 2024/);
+  fireEvent.click(container.querySelector('.related button')!);
+  expect(onSelectEvent).toHaveBeenCalledWith('ev-2024-w16-visit');
+  cleanup();
+  const other = renderWith(
+    <EventDetails {...props} event={t.events.find((x) => x.id === 'ev-2024-w16-visit')!} />,
+  );
+  expect(other.container.querySelector('.related')!.textContent).toMatch(/^يتوقّع: 22 يوليو 2024/);
+});
+
 test('in English the labels are English and the Arabic type is given beside it', () => {
   show('ev-2024-w16-visit', { lang: 'en' });
   expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('week of 15 April 2024');
