@@ -17,6 +17,8 @@ interface Entry {
   words: string[];
   id: string;
   kind: EntryKind;
+  /** A person's full name (two words or more): still counts inside someone else's name. */
+  fullName?: boolean;
   from?: string;
   to?: string;
 }
@@ -37,7 +39,11 @@ function buildIndex(actors: GazetteerActor[], stops: string[] = []): Map<string,
   for (const phrase of stops) addEntry(index, phrase, { id: '', kind: 'stop' });
   for (const a of actors) {
     for (const alias of new Set([a.name.ar, ...a.aliases]))
-      addEntry(index, alias, { id: a.id, kind: 'alias' });
+      addEntry(index, alias, {
+        id: a.id,
+        kind: 'alias',
+        fullName: a.kind === 'person' && alias.trim().includes(' '),
+      });
     // English names appear in quoted posts and signatures («— Ambassador Alina L. Romanowski»)
     if (a.name.en) {
       addEntry(index, a.name.en, { id: a.id, kind: 'alias' });
@@ -60,6 +66,7 @@ function buildIndex(actors: GazetteerActor[], stops: string[] = []): Map<string,
 
 interface Hit extends ActorSpan {
   kind: EntryKind;
+  fullName?: boolean;
 }
 
 const inOffice = (e: Entry, published: string | null) =>
@@ -91,12 +98,23 @@ function matchAt(
       out.push({
         id: e.id,
         kind: e.kind,
+        fullName: e.fullName,
         start: tok.start + Math.max(0, skip),
         end: tokens[i + j - 1]!.end,
       });
     }
   }
 }
+
+/** A person's full name inside a longer name of someone else still names them («نظام صدام حسين»). */
+const nestedName = (h: Hit, k: Hit) =>
+  h.kind === 'alias' &&
+  h.fullName === true &&
+  k.kind !== 'stop' &&
+  k.kind !== 'adjective' &&
+  k.id !== h.id &&
+  k.start <= h.start &&
+  h.end <= k.end;
 
 /**
  * Longest names win; adjectives inside a longer name still count (الحكومة العراقية -> iraq
@@ -113,7 +131,8 @@ function resolveOverlaps(all: Hit[]): Hit[] {
       (k) =>
         h.start < k.end &&
         k.start < h.end &&
-        (k.id === h.id || h.kind !== 'adjective' || k.kind === 'adjective'),
+        (k.id === h.id || h.kind !== 'adjective' || k.kind === 'adjective') &&
+        !nestedName(h, k),
     );
     if (!clash) kept.push(h);
   }
