@@ -58,7 +58,8 @@ export function App() {
   let content;
   if ('error' in source)
     content = <LoadError error={source.error} onRetry={() => window.location.reload()} />;
-  else if (query.isPending) content = <Loading />;
+  // A retry shows the loading state again, so the click visibly does something.
+  else if (query.isPending || (query.isError && query.isFetching)) content = <Loading />;
   else if (query.isError)
     content = <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   else if (query.data.events.length === 0) content = <NoEvents />;
