@@ -44,7 +44,8 @@ function datesFit(a: Cluster, d: Draft): boolean {
   return !(m1 && m2 && m1 !== m2 && a.best.date.value === d.date.value);
 }
 
-/** Kinds of happening that one report may call by another name (a visit is held as talks). */
+/** Kinds of happening that one report may call by another name (a visit is held as talks); a
+ * threat is its own happening, not the attack it answers or announces. */
 const FAMILY: Partial<Record<EventType, string>> = {
   talks: 'diplomacy',
   visit: 'diplomacy',
@@ -53,7 +54,6 @@ const FAMILY: Partial<Record<EventType, string>> = {
   'military-deployment': 'forces',
   invasion: 'forces',
   attack: 'violence',
-  threat: 'violence',
 };
 /** Saying or reporting that something happened: compatible with what happened. */
 const WEAK = new Set<EventType>(['other', 'statement', 'report']);
