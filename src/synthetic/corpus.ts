@@ -32,12 +32,10 @@ export function generateCorpus({ bytes, seed = 1 }: CorpusOptions): {
   let total = 0;
   // Each chunk is a fresh timeline with its own seed, so the text keeps varying.
   for (let chunk = 0; total < bytes; chunk++) {
-    // Dense chunks and more background sentences give articles of news length (a few KB).
-    const timeline = generateTimeline({
-      events: 20_000,
-      seed: seed * 100_003 + chunk,
-      fillerRate: 0.6,
-    });
+    // Dense chunks and more background sentences give articles of news length (a few KB);
+    // small corpora (tests) use smaller chunks, so they stay quick to make.
+    const events = Math.min(20_000, Math.max(2_000, Math.round(bytes / 50)));
+    const timeline = generateTimeline({ events, seed: seed * 100_003 + chunk, fillerRate: 0.6 });
     for (const a of timeline.articles) {
       if (total >= bytes) break;
       const text = `${a.paragraphs.map((p) => p.text).join('\n')}\n`;
