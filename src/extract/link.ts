@@ -84,8 +84,12 @@ const sameSentence = (c: Cluster, d: Draft) =>
 function compatible(c: Cluster, d: Draft): boolean {
   if (!datesFit(c, d)) return false;
   const sameValue = c.best.date.value === d.date.value;
-  // an expectation and a report stay apart, unless the plan named the very day
-  if (c.expected !== d.expected && !sameValue) return false;
+  // an expectation stays apart from the report of what came of it when it named only a year
+  // («later this year»); a plan for a month or a day is the happening, announced
+  if (c.expected !== d.expected && !sameValue) {
+    const plan = c.expected ? c.best.date : d.date;
+    if (plan.precision === 'year') return false;
+  }
   const rel = typeRelation(c.type, d.type);
   if (rel === 'clash') return false;
   // «الأسبوع المقبل، يوم 22 يوليو»: two dates of one sentence, one inside the other
