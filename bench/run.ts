@@ -130,8 +130,9 @@ ${search}
 
 ${extractSection(extract)}
 
-Corpus: articles written by src/synthetic (generateCorpus), not the seeds repeated; time is the median of 5/3/1 runs of
-\`extract()\` for 1/10/100 MB after a warm-up run. "vs 1 MB" is time per MB relative to the 1 MB corpus: flat (≈1×) means linear scaling.
+Corpus: articles written by src/synthetic (generateCorpus), not the seeds repeated; 5/3/1 runs of \`extract()\` for
+1/10/100 MB, each size in a fresh worker thread after a warm-up run; MB/s from the best run (the least disturbed by other
+processes), the median beside it. "vs 1 MB" is time per MB relative to the 1 MB corpus: flat (≈1×) means linear scaling.
 ${hot ? `\n## Where the time goes: CPU profile of the zoom/pan script (ours, largest size)\n\n${hot}\n` : ''}${loadHot ? `\n## Where the load time goes: CPU profile from navigation to the first drawn timeline (ours, largest size)\n\n${loadHot}\n` : ''}
 Positions are mapped back to sources through the bench build's hidden source maps; \`(program)\` is the browser's own
 native work (style, paint, input handling), \`(garbage collector)\` V8's.
