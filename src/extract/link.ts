@@ -125,8 +125,20 @@ function hash(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+const related = new Map<string, string[]>();
+
 /** Every value whose period holds this one or lies inside it: where a compatible event may sit. */
 function relatedValues(d: DateValue): string[] {
+  let out = related.get(d.value);
+  if (!out) {
+    if (related.size > 50_000) related.clear();
+    out = computeRelated(d);
+    related.set(d.value, out);
+  }
+  return out;
+}
+
+function computeRelated(d: DateValue): string[] {
   const out = new Set<string>();
   for (let day = d.start; day <= d.end; day++) {
     const { y, m } = fromDayNumber(day);

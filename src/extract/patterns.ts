@@ -47,12 +47,20 @@ export const ambiguousWeekdays = new Set(
   calendar.weekdays.filter((w) => w.ambiguous).flatMap((w) => w.names.map(normalizeArabic)),
 );
 
-/** Which lexicon list a normalised word belongs to (first list wins). */
+let listsOfWord: Map<string, Set<string>> | null = null;
+
+/** Which of the named lexicon lists a word belongs to (the first that holds it). */
 export function listOf(word: string, names: string[]): string | undefined {
-  const w = normalizeArabic(word).replace(/\s+/g, ' ');
-  return names.find((n) =>
-    lexicon.lists[n]?.words.some((x) => normalizeArabic(x).replace(/\s+/g, ' ') === w),
-  );
+  if (!listsOfWord) {
+    listsOfWord = new Map();
+    for (const [name, l] of Object.entries(lexicon.lists))
+      for (const x of l.words) {
+        const k = normalizeArabic(x).replace(/\s+/g, ' ');
+        listsOfWord.set(k, (listsOfWord.get(k) ?? new Set()).add(name));
+      }
+  }
+  const holders = listsOfWord.get(normalizeArabic(word).replace(/\s+/g, ' '));
+  return holders ? names.find((n) => holders.has(n)) : undefined;
 }
 
 const list = (name: string): string => {
