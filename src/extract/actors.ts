@@ -264,6 +264,8 @@ export function discoverPeople(
     const roles: Hit[] = [];
     matchAt(norm, tokens, i, roleIndex, null, roles);
     if (!roles.length) continue;
+    // «وزير الخارجية العراقي» in office names a known person: nobody new follows
+    if (idOf(knownAt(tokens[i]!)?.id ?? '')?.kind === 'person') continue;
     const roleEnd = Math.max(...roles.map((r) => r.end));
     let j = i;
     while (j < tokens.length && tokens[j]!.end <= roleEnd) j++;
