@@ -4,7 +4,6 @@
 import type { EventType, TimelineEvent } from '../model';
 import {
   modRange,
-  dayValue,
   fromDayNumber,
   isoDay,
   monthValue,
@@ -125,61 +124,69 @@ function hash(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-const related = new Map<string, string[]>();
+const holding = new Map<string, string[]>();
 
-/** Every value whose period holds this one or lies inside it: where a compatible event may sit. */
-function relatedValues(d: DateValue): string[] {
-  let out = related.get(d.value);
+/** The values of the periods that hold this one, itself included (a day: its week, month, year). */
+function holdingValues(d: DateValue): string[] {
+  const key = `${d.value}|${d.start}|${d.end}`;
+  let out = holding.get(key);
   if (!out) {
-    if (related.size > 50_000) related.clear();
-    out = computeRelated(d);
-    related.set(d.value, out);
+    if (holding.size > 50_000) holding.clear();
+    const first = fromDayNumber(d.start);
+    const last = fromDayNumber(d.end);
+    const set = new Set([d.value, yearValue(first.y).value, yearValue(last.y).value]);
+    if (d.precision === 'day' || d.precision === 'week') {
+      if (first.y === last.y && first.m === last.m) set.add(monthValue(first.y, first.m).value);
+      if (d.precision === 'day') set.add(weekValue(d.start).value);
+    }
+    out = [...set];
+    holding.set(key, out);
   }
   return out;
 }
 
-function computeRelated(d: DateValue): string[] {
-  const out = new Set<string>();
-  for (let day = d.start; day <= d.end; day++) {
-    const { y, m } = fromDayNumber(day);
-    out.add(yearValue(y).value);
-    out.add(monthValue(y, m).value);
-    out.add(weekValue(day).value);
-    out.add(dayValue(day).value);
-  }
-  return [...out];
-}
+const yearsOf = (start: number, end: number) =>
+  new Set([fromDayNumber(start).y, fromDayNumber(end).y]);
+const sentenceKey = (d: Draft) => `${d.articleId}:${d.paragraph}:${d.sentence.start}`;
 
 /**
- * Candidate events for a mention, found through two indexes instead of a scan: by value
- * (every period that holds or lies inside the mention's) and by year and actor. An event
- * that fits must share a value-related period, and shares a distinctive actor or its value.
+ * Candidate events for a mention, from indexes instead of a scan. An event that fits holds
+ * the mention's date or lies inside it, and then (see compatible) it has the same value, or
+ * a distinctive actor of the mention in that year, or the mention's rare kind in that year,
+ * or a mention in the same sentence: one index for each.
  */
 class ClusterIndex {
-  private byValue = new Map<string, Cluster[]>();
-  private byYearActor = new Map<string, Cluster[]>();
+  private byValue = new Map<string, Set<Cluster>>();
+  private byYearActor = new Map<string, Set<Cluster>>();
+  private byYearKind = new Map<string, Set<Cluster>>();
+  private bySentence = new Map<string, Set<Cluster>>();
 
-  private put(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
-    const list = map.get(key);
-    if (!list) map.set(key, [c]);
-    else if (list.at(-1) !== c && !list.includes(c)) list.push(c);
+  private put(map: Map<string, Set<Cluster>>, key: string, c: Cluster): void {
+    const set = map.get(key);
+    if (set) set.add(c);
+    else map.set(key, new Set([c]));
   }
 
   index(c: Cluster): void {
     this.put(this.byValue, c.best.date.value, c);
-    const years = new Set([fromDayNumber(c.start).y, fromDayNumber(c.end).y]);
-    for (const y of years)
+    for (const y of yearsOf(c.start, c.end)) {
       for (const a of c.actors) if (!BROAD.has(a)) this.put(this.byYearActor, `${y}|${a}`, c);
+      this.put(this.byYearKind, `${y}|${c.type}`, c);
+    }
+    for (const d of c.drafts) this.put(this.bySentence, sentenceKey(d), c);
   }
 
   candidates(d: Draft): Cluster[] {
     const found = new Set<Cluster>();
-    for (const v of relatedValues(d.date)) for (const c of this.byValue.get(v) ?? []) found.add(c);
-    const years = new Set([fromDayNumber(d.date.start).y, fromDayNumber(d.date.end).y]);
-    for (const y of years)
-      for (const a of d.actors)
-        if (!BROAD.has(a.id))
-          for (const c of this.byYearActor.get(`${y}|${a.id}`) ?? []) found.add(c);
+    const from = (set: Set<Cluster> | undefined) => {
+      if (set) for (const c of set) found.add(c);
+    };
+    for (const v of holdingValues(d.date)) from(this.byValue.get(v));
+    for (const y of yearsOf(d.date.start, d.date.end)) {
+      for (const a of d.actors) if (!BROAD.has(a.id)) from(this.byYearActor.get(`${y}|${a.id}`));
+      if (RARE.has(d.type)) from(this.byYearKind.get(`${y}|${d.type}`));
+    }
+    from(this.bySentence.get(sentenceKey(d)));
     return [...found].filter((c) => !c.merged).sort((a, b) => a.order - b.order);
   }
 }
