@@ -44,8 +44,8 @@ describe('the development set (unseen outlets and years)', () => {
     expect(s.f1, report).toBeGreaterThanOrEqual(0.95);
     expect(s.precision, report).toBeGreaterThanOrEqual(0.95);
   });
-  test('mentions of one happening are merged across articles (cluster F1 >= 0.58)', () => {
-    expect(s.clusterF1, report).toBeGreaterThanOrEqual(0.58);
+  test('mentions of one happening are merged across articles (cluster F1 >= 0.60)', () => {
+    expect(s.clusterF1, report).toBeGreaterThanOrEqual(0.6);
   });
   test('the actors of each mention are found (recall >= 0.86)', () => {
     expect(s.actorRecall, report).toBeGreaterThanOrEqual(0.86);
