@@ -29,3 +29,12 @@ test('the built page carries a Content-Security-Policy', async () => {
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("script-src 'self'");
 });
+
+test('the first drawn timeline is marked for the benchmarks', async () => {
+  const { page } = await openPage(browser);
+  await page.waitForFunction(() => performance.getEntriesByName('timeline-drawn').length === 1);
+  const at = await page.evaluate(
+    () => performance.getEntriesByName('timeline-drawn')[0]!.startTime,
+  );
+  expect(at).toBeGreaterThan(0);
+});
