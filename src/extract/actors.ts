@@ -19,6 +19,8 @@ interface Entry {
   kind: EntryKind;
   /** A person's full name (two words or more): still counts inside someone else's name. */
   fullName?: boolean;
+  /** A name (not a role) of a person. */
+  person?: boolean;
   from?: string;
   to?: string;
 }
@@ -43,6 +45,7 @@ function buildIndex(actors: GazetteerActor[], stops: string[] = []): Map<string,
         id: a.id,
         kind: 'alias',
         fullName: a.kind === 'person' && alias.trim().includes(' '),
+        person: a.kind === 'person',
       });
     // English names appear in quoted posts and signatures («— Ambassador Alina L. Romanowski»)
     if (a.name.en) {
@@ -67,6 +70,7 @@ function buildIndex(actors: GazetteerActor[], stops: string[] = []): Map<string,
 interface Hit extends ActorSpan {
   kind: EntryKind;
   fullName?: boolean;
+  person?: boolean;
 }
 
 const inOffice = (e: Entry, published: string | null) =>
@@ -99,6 +103,7 @@ function matchAt(
         id: e.id,
         kind: e.kind,
         fullName: e.fullName,
+        person: e.person,
         start: tok.start + Math.max(0, skip),
         end: tokens[i + j - 1]!.end,
       });
@@ -136,8 +141,19 @@ function resolveOverlaps(all: Hit[]): Hit[] {
     );
     if (!clash) kept.push(h);
   }
-  return kept.filter((h) => h.kind !== 'stop').sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = kept
+    .filter((h) => h.kind !== 'stop')
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  // «قائد فيلق القدس قاسم سليماني»: the role is that person's, not today's holder's
+  return sorted.filter((h, i) => {
+    if (h.kind !== 'role') return true;
+    const next = sorted.slice(i + 1).find((n) => n.start >= h.end && n.kind !== 'adjective');
+    return !(next?.person && next.id !== h.id && next.start - h.end <= ROLE_GAP);
+  });
 }
+
+/** How far after a role phrase a name still belongs to it («السفير الأميركي آنذاك رايان كروكر»). */
+const ROLE_GAP = 12;
 
 export interface ActorMatcher {
   /** Spans in normalised offsets. */

@@ -171,7 +171,9 @@ export function extractArticle(
       }
     let prevSubject: ActorSpan[] = [];
     sentences.forEach((s, si) => {
-      const dated = p.timexes.filter((t) => t.kind === 'date' && t.value !== null && within(t, s));
+      const dated = p.timexes.filter(
+        (t) => t.kind === 'date' && t.value !== null && within(t, s) && !isDateline(p, t),
+      );
       const inSentence = actors.filter((a) => within(a, s));
       if (!dated.length) {
         // «ونقلت عن مسؤول …»: a timeless sentence that continues the last report adds its actors
@@ -249,6 +251,13 @@ export function extractArticle(
     });
   }
   return { article, drafts, undated, discovered: [...discovered.values()] };
+}
+
+/** A line that is only a place and a date («بغداد - 20 ديسمبر 2011»): it dates the article, it reports nothing. */
+function isDateline(p: Para, t: TimexMatch): boolean {
+  if (p.index === 0 || t.precision !== 'day') return false;
+  const rest = p.n.text.slice(0, t.start) + ' ' + p.n.text.slice(t.end);
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length <= 2;
 }
 
 /**

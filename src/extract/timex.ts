@@ -80,12 +80,24 @@ function accept(c: Candidate, norm: string): Candidate['kind'] | null {
   // «العام» alone is not a date; «هذا العام», «العام الماضي», «نهاية العام» are
   if (id === 'date-relative-period' && !g.this && !g.rel && !g.part) return null;
   if (id === 'date-deixis' && deixisBlockers.has(nextWord(norm, c.end)) && !g.weekday) return null;
+  // «في ذلك اليوم» points back to a day already named, not to today
+  if (
+    id === 'date-deixis' &&
+    /(?:^|[^\p{L}])[وفبل]?(?:ذلك|تلك)\s+$/u.test(norm.slice(Math.max(0, c.start - 8), c.start))
+  )
+    return null;
   if (id === 'duration') {
     const dual = g.unit && dualByName.has(normalizeArabic(g.unit));
     if (!g.num && !dual && !g.lead) return null;
   }
   if (id === 'date-offset') {
-    if (/^\s+من\s/.test(norm.slice(c.end, c.end + 5))) return 'vague'; // «قبل يومين من الانتخابات»
+    // «قبل يومين من الانتخابات»، «بعد عام على التصويت»: counted from another happening
+    if (
+      /^(?:\s+(?:واحد|واحده|فقط|تقريبا|فحسب)){0,2}\s+(?:من|علي)\s/u.test(
+        norm.slice(c.end, c.end + 24),
+      )
+    )
+      return 'vague';
     const plural = listOf(g.unit ?? '', ['UNIT_PLURAL']);
     if (!g.num && plural) return 'vague';
   }

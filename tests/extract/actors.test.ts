@@ -20,6 +20,10 @@ describe('gazetteer matching', () => {
     expect(ids('قال رئيس الوزراء العراقي', '2021-05-01')).toContain('kadhimi');
     expect(ids('قال رئيس الوزراء العراقي', null)).not.toContain('sudani');
   });
+  test('a role followed by a name is that person, not whoever holds the role on the day', () => {
+    expect(ids('قتل قائد فيلق القدس الإيراني قاسم سليماني', '2020-01-05')).not.toContain('qaani');
+    expect(ids('وقال السفير الأميركي آنذاك رايان كروكر', '2011-12-20')).toEqual(['us', 'crocker']);
+  });
   test('spans slice to the name', () => {
     const text = 'والتقى السوداني بالرئيس جو بايدن';
     const spans = matcher.find(text, '2024-04-15');

@@ -63,3 +63,16 @@ test('event ids and order are stable across runs and input order', () => {
   const b = article('b', '2017-12-10', 'أعلن العبادي في 9 ديسمبر 2017 النصر على داعش.');
   expect(JSON.stringify(extract([a, b]).timeline)).toBe(JSON.stringify(extract([b, a]).timeline));
 });
+
+test('a dateline dates the article but reports nothing', () => {
+  const { timeline } = extract([
+    {
+      id: 'd',
+      text: 'عنوان\nبغداد - 20 ديسمبر 2011\nوغادر آخر جندي أميركي العراق فجر الأحد.',
+      meta: {},
+    },
+  ]);
+  expect(timeline.articles[0]!.published).toBe('2011-12-20');
+  expect(timeline.events.flatMap((e) => e.mentions.map((m) => m.paragraph))).toEqual([2]);
+  expect(timeline.events[0]!.date.value).toBe('2011-12-18');
+});

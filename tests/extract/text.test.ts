@@ -8,6 +8,7 @@ import {
 } from '../../src/extract/text';
 import { sentenceSpans } from '../../src/extract/sentences';
 import { readings, tokenize } from '../../src/extract/tokens';
+import { findTimexes } from '../../src/extract/timex';
 
 describe('normalizeArabic', () => {
   test.each([
@@ -64,4 +65,13 @@ test('tokens and their clitic readings', () => {
   expect(tokenize('وبالعراق، للولايات').map((t) => t.text)).toEqual(['وبالعراق', 'للولايات']);
   expect(readings('وبالعراق').map((r) => r.form)).toEqual(['وبالعراق', 'بالعراق', 'العراق']);
   expect(readings('للولايات').map((r) => r.form)).toContain('الولايات');
+});
+
+test('durations counted from another happening, and «ذلك اليوم», are not dates of their own', () => {
+  const kinds = (s: string, anchor: string) => findTimexes(s, { anchor }).map((t) => t.kind);
+  expect(kinds('انسحبت القوات بعد يوم واحد فقط من مغادرة آخر الجنود', '2011-12-20')).toEqual([
+    'vague',
+  ]);
+  expect(kinds('وجاء ذلك بعد أكثر من عام على تصويت البرلمان', '2021-01-10')).toEqual(['vague']);
+  expect(kinds('واحتفلت الحكومة بذلك اليوم', '2009-07-16')).toEqual([]);
 });
