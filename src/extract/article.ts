@@ -142,13 +142,18 @@ export function extractArticle(
   const undated: Undated[] = [];
   // in reading order, so «في العام نفسه» can lean on the date named before it
   let previous: TimexMatch | null = null;
+  let previousFine: TimexMatch | null = null;
+  const asContext = (t: TimexMatch | null) =>
+    t?.value && t.range ? { value: t.value, ...t.range } : null;
   const paras: Para[] = normalized.map((p, index) => {
     const timexes = findTimexesNormalized(p.n, {
       anchor: published,
-      previous:
-        previous?.value && previous.range ? { value: previous.value, ...previous.range } : null,
+      previous: asContext(previous),
+      previousFine: asContext(previousFine),
     });
-    previous = timexes.filter((t) => t.value).at(-1) ?? previous;
+    const valued = timexes.filter((t) => t.value);
+    previous = valued.at(-1) ?? previous;
+    previousFine = valued.filter((t) => t.precision !== 'year').at(-1) ?? previousFine;
     return { index, ...p, timexes };
   });
   let lastCountries: string[] = [];

@@ -122,6 +122,7 @@ export function resolve(
   tense: Tense,
   fixed?: string,
   previous?: DateValue | null,
+  previousFine?: DateValue | null,
 ): Resolution {
   const mod = modOf(g.part);
   const rel = relOffset(g.rel);
@@ -135,7 +136,7 @@ export function resolve(
     const v = valueRange(fixed);
     return v ? ok(v) : fail(`rule value ${fixed} is not a TimeML value`);
   }
-  if (g.same || g.that) return anaphoric(g, previous ?? null, modOf(g.part));
+  if (g.same || g.that) return anaphoric(g, previous ?? null, previousFine ?? null, modOf(g.part));
   if (g.decade) return fail('a decade: no TimeML value of this contract names it');
 
   if (g.hyear) {
@@ -235,9 +236,16 @@ export function resolve(
 }
 
 /** «في العام نفسه»، «الشهر التالي»: the period of (or after) the date named just before. */
-function anaphoric(g: Groups, previous: DateValue | null, mod: Mod | null): Resolution {
-  if (!previous) return fail('refers to a date named before it, and none was');
+function anaphoric(
+  g: Groups,
+  any: DateValue | null,
+  fine: DateValue | null,
+  mod: Mod | null,
+): Resolution {
   const unit = periodUnit(g.period ?? g.period2 ?? '') ?? 'year';
+  // «الشهر نفسه» needs a date that named a month, not just a year
+  const previous = unit === 'year' ? any : (fine ?? any);
+  if (!previous) return fail('refers to a date named before it, and none was');
   const by = listOf(g.same ?? '', ['NEXT_PERIOD']) ? 1 : 0;
   const month = monthOf(g);
   const day = g.day ? Number(g.day) : g.dayord ? (ordinalByName.get(key(g.dayord)) ?? null) : null;

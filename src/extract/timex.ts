@@ -164,6 +164,7 @@ function select(cs: Candidate[]): Candidate[] {
 export function findTimexesNormalized(n: Normalized, ctx: TimexContext): TimexMatch[] {
   const anchor = ctx.anchor ? parseIsoDay(ctx.anchor) : null;
   let previous = ctx.previous ? valueRange(ctx.previous.value) : null;
+  let previousFine = ctx.previousFine ? valueRange(ctx.previousFine.value) : null;
   return select(candidates(n.text)).map((c) => {
     const base = {
       start: c.start,
@@ -179,8 +180,12 @@ export function findTimexesNormalized(n: Normalized, ctx: TimexContext): TimexMa
       tenseAround(n.text, c.start, c.end),
       c.rule.value,
       previous,
+      previousFine,
     );
-    if (r.ok) previous = r.date;
+    if (r.ok) {
+      previous = r.date;
+      if (r.date.precision !== 'year') previousFine = r.date;
+    }
     if (!r.ok)
       return { ...base, kind: 'date', value: null, precision: null, mod: null, reason: r.reason };
     return {

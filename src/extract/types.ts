@@ -37,6 +37,8 @@ export interface TimexContext {
   anchor: string | null;
   /** The last date named before this text (earlier paragraphs), for «العام نفسه». */
   previous?: { value: string; start: number; end: number } | null;
+  /** The last date of month precision or finer, for «الشهر نفسه». */
+  previousFine?: { value: string; start: number; end: number } | null;
 }
 
 /** A gazetteer entry (rules/ar/actors.json). */
