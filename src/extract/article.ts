@@ -4,7 +4,8 @@ import type { Article, EventType, Undated } from '../model';
 import { isoDay, parseIsoDay, weekday, type DateValue } from './calendar';
 import { discoverPeople, type ActorMatcher, type ActorSpan } from './actors';
 import { findTriggers, pickTrigger } from './events';
-import { markers } from './rules';
+import { alternation, weekdayByName } from './patterns';
+import { calendar, lexicon, markers } from './rules';
 import { regionBreak, sentenceSpans, type Span } from './sentences';
 import { futureWithin } from './tense';
 import { findTimexesNormalized } from './timex';
@@ -52,6 +53,8 @@ interface Para {
 }
 
 /** Publication day from the text when no sidecar gives it: a full date whose weekday the text names. */
+let weekdayMention: RegExp | null = null;
+
 export function inferPublished(paras: { text: string; n: Normalized }[]): string | null {
   const dated: number[] = [];
   for (const p of paras)
@@ -61,23 +64,16 @@ export function inferPublished(paras: { text: string; n: Normalized }[]): string
         if (d !== null) dated.push(d);
       }
   if (!dated.length) return null;
+  // weekdays the opening paragraphs name, «أمس الأحد» naming the day after
   const named = new Set<number>();
-  const weekdayRe =
-    /(?:اليوم|امس)?\s*[،,]?\s*(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)/gu;
-  const dayOf: Record<string, number> = {
-    الاحد: 0,
-    الاثنين: 1,
-    الثلاثاء: 2,
-    الاربعاء: 3,
-    الخميس: 4,
-    الجمعه: 5,
-    السبت: 6,
-  };
+  weekdayMention ??= new RegExp(
+    `(?:(${alternation(lexicon.lists.DEIXIS_YESTERDAY?.words ?? [])})\\s*[،,]?\\s*)?(${alternation(calendar.weekdays.flatMap((w) => w.names))})`,
+    'gu',
+  );
   for (const p of paras.slice(0, 3))
-    for (const m of p.n.text.matchAll(weekdayRe)) {
-      const d = dayOf[m[1]!];
-      if (d === undefined) continue;
-      named.add(m[0].includes('امس') ? (d + 1) % 7 : d);
+    for (const m of p.n.text.matchAll(weekdayMention)) {
+      const d = weekdayByName.get(m[2]!);
+      if (d !== undefined) named.add(m[1] ? (d + 1) % 7 : d);
     }
   const fits = dated.filter((d) => named.has(weekday(d)));
   if (fits.length) return isoDay(Math.max(...fits));

@@ -12,6 +12,7 @@ import {
   type DateValue,
 } from './calendar';
 import type { Draft } from './article';
+import { isSpecific } from './events';
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 /** Countries take part in nearly every event of this subject; alone they do not tie two mentions. */
@@ -54,13 +55,12 @@ const FAMILY: Partial<Record<EventType, string>> = {
   invasion: 'forces',
   attack: 'violence',
 };
-/** Saying or reporting that something happened: compatible with what happened. */
-const WEAK = new Set<EventType>(['other', 'statement', 'report']);
 
 type TypeRelation = 'same' | 'weak' | 'family' | 'clash';
 function typeRelation(a: EventType, b: EventType): TypeRelation {
   if (a === b) return 'same';
-  if (WEAK.has(a) || WEAK.has(b)) return 'weak';
+  // saying or reporting that something happened is compatible with what happened
+  if (!isSpecific(a) || !isSpecific(b)) return 'weak';
   return FAMILY[a] && FAMILY[a] === FAMILY[b] ? 'family' : 'clash';
 }
 
@@ -101,7 +101,7 @@ function compatible(c: Cluster, d: Draft): boolean {
     return (
       distinctive ||
       (shared.length > 0 && rel !== 'family') ||
-      (rel === 'same' && !WEAK.has(c.type) && (ids.size === 0 || c.actors.size === 0))
+      (rel === 'same' && isSpecific(c.type) && (ids.size === 0 || c.actors.size === 0))
     );
   if (rel === 'same') return distinctive;
   return distinctive && rel !== 'family';
@@ -110,7 +110,7 @@ function compatible(c: Cluster, d: Draft): boolean {
 function add(c: Cluster, d: Draft): void {
   c.drafts.push(d);
   for (const a of d.actors) c.actors.add(a.id);
-  if (WEAK.has(c.type) && !WEAK.has(d.type)) c.type = d.type;
+  if (!isSpecific(c.type) && isSpecific(d.type)) c.type = d.type;
   else if (c.type === 'other') c.type = d.type;
   const rank = PRECISION_RANK[d.date.precision] - PRECISION_RANK[c.best.date.precision];
   if (rank < 0 || (rank === 0 && d.date.end - d.date.start < c.best.date.end - c.best.date.start))

@@ -24,18 +24,18 @@ import {
   listOf,
   monthByName,
   ordinalByName,
+  phraseKey,
   weekdayByName,
 } from './patterns';
 import { lexicon } from './rules';
 import type { Tense } from './tense';
-import { normalizeArabic } from './text';
 
 export type Groups = Partial<Record<string, string>>;
 
 export type Resolution =
   { ok: true; date: DateValue; after: boolean } | { ok: false; reason: string };
 
-const key = (s: string | undefined) => (s ? normalizeArabic(s).replace(/\s+/g, ' ').trim() : '');
+const key = (s: string | undefined) => (s ? phraseKey(s) : '');
 const fail = (reason: string): Resolution => ({ ok: false, reason });
 
 function modOf(part: string | undefined): Mod | null {

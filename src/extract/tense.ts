@@ -44,10 +44,6 @@ export function clauseAround(
   return { start: s, end: e };
 }
 
-export function isFuture(norm: string, start: number, end: number): boolean {
-  return futureWithin(norm, clauseAround(norm, start, end));
-}
-
 /** Whether a future marker occurs in the given stretch of normalised text. */
 export function futureWithin(norm: string, span: { start: number; end: number }): boolean {
   futureRe ??= compile();
