@@ -50,6 +50,12 @@ export function plotBox(
   return { x: best.left, y: top, width: best.width, height: Math.max(bottom - top, 1) };
 }
 
+/** Whether the point (client px) is on the plot, so that an input there reaches it. */
+export function onPlot([x, y, selector]: [number, number, string | null]): boolean {
+  const el = document.elementFromPoint(x, y);
+  return !!el && (!selector || !!el.closest(selector));
+}
+
 /** Resolves once the page has painted the effects of the last input and gone idle. */
 export function settle(): Promise<void> {
   return new Promise((resolve) =>

@@ -5,6 +5,7 @@ import {
   dataFetchedAt,
   drawnAt,
   NAME_SHIM,
+  onPlot,
   plotBox,
   settle,
   startFrameRecorder,
@@ -15,7 +16,8 @@ import { hotspots, type CpuProfile, type Hotspot, type Resolve } from './profile
 import { median, percentile } from './table';
 
 export interface StepCost {
-  kind: 'zoom' | 'pan';
+  /** 'rest': the pause after a gesture, when deferred work (a settle render, the URL) runs. */
+  kind: 'zoom' | 'pan' | 'rest';
   /** Main-thread CPU time the step caused (script, style, layout, paint), ms; load on other cores does not inflate it. */
   workMs: number;
   /** The same as wall time of main-thread tasks (TaskDuration): grows when the machine is busy. */
@@ -98,11 +100,25 @@ async function measureStep(
   };
 }
 
-/** The scripted gestures: zoom in, pan, zoom out, pan back; 15 steps each. */
-function script(page: Page, x: number, y: number) {
+/** Pixels per drag move: the same for every page, so both timelines pan by the same gesture. */
+const DRAG_STEP_PX = 20;
+
+/** A pause long enough for every debounced reaction to a gesture (view, URL, live region). */
+const REST_MS = 1000;
+
+/**
+ * The scripted gestures: zoom in, pan, zoom out, pan back; 15 steps each. Every input lands
+ * on the plot (a drag of 15 × `step` px from x stays inside it), or it would measure the page.
+ * With `rests`, each gesture is followed by a pause whose work is measured on its own.
+ */
+function script(page: Page, x: number, y: number, step: number, rests: boolean) {
   const steps: [StepCost['kind'], () => Promise<void>][] = [];
   const wheel = (dy: number) => () => page.mouse.wheel(0, dy);
+  const rest = () => {
+    if (rests) steps.push(['rest', () => page.waitForTimeout(REST_MS)]);
+  };
   for (let i = 0; i < 15; i++) steps.push(['zoom', wheel(-200)]);
+  rest();
   steps.push([
     'pan',
     async () => {
@@ -110,18 +126,21 @@ function script(page: Page, x: number, y: number) {
       await page.mouse.down();
     },
   ]);
-  for (let i = 1; i <= 15; i++) steps.push(['pan', () => page.mouse.move(x + i * 40, y)]);
+  for (let i = 1; i <= 15; i++) steps.push(['pan', () => page.mouse.move(x + i * step, y)]);
   steps.push(['pan', () => page.mouse.up()]);
+  rest();
   for (let i = 0; i < 15; i++) steps.push(['zoom', wheel(200)]);
+  rest();
   steps.push([
     'pan',
     async () => {
-      await page.mouse.move(x + 600, y);
+      await page.mouse.move(x + 15 * step, y);
       await page.mouse.down();
     },
   ]);
-  for (let i = 1; i <= 15; i++) steps.push(['pan', () => page.mouse.move(x + 600 - i * 40, y)]);
+  for (let i = 1; i <= 15; i++) steps.push(['pan', () => page.mouse.move(x + (15 - i) * step, y)]);
   steps.push(['pan', () => page.mouse.up()]);
+  rest();
   return steps;
 }
 
@@ -204,6 +223,15 @@ export async function runScenario(
     // Start a little off-centre so the drags stay on the plot (RTL and LTR alike).
     const x = box.x + box.width * 0.3;
     const y = box.y + Math.min(box.height / 2, 250);
+    const step = Math.min(DRAG_STEP_PX, (box.x + box.width - 10 - x) / 15);
+    for (const px of [x, x + 15 * step])
+      if (
+        !(await within(
+          page.evaluate(onPlot, [px, y, opts.plotSelector] as [number, number, string | null]),
+          'checking the plot',
+        ))
+      )
+        throw new Error(`the gestures at (${px}, ${y}) would miss the plot`);
     await within(page.mouse.move(x, y), 'moving the pointer');
     // The page may still work in idle time after load (index warm-up, lane packing): wait
     // until three empty steps in a row are cheap, so the baseline is the measurement's own cost.
@@ -225,7 +253,7 @@ export async function runScenario(
 
     const run = async (record: boolean) => {
       deadline = Date.now() + opts.capMs;
-      for (const [kind, act] of script(page, x, y)) {
+      for (const [kind, act] of script(page, x, y, step, true)) {
         const cost = await within(measureStep(page, cdp, kind, act), 'the zoom/pan script');
         if (record) m.steps.push({ ...cost, workMs: Math.max(0, cost.workMs - m.baselineMs) });
       }
@@ -235,7 +263,8 @@ export async function runScenario(
     // The same script without pauses, as a user's wheel and drag: frame intervals as the page sees them.
     deadline = Date.now() + opts.capMs;
     await within(page.evaluate(startFrameRecorder), 'frame recorder');
-    for (const [, act] of script(page, x, y)) await within(act(), 'the continuous zoom/pan script');
+    for (const [, act] of script(page, x, y, step, false))
+      await within(act(), 'the continuous zoom/pan script');
     await within(page.evaluate(settle), 'settling after the continuous script');
     m.rafIntervals = await within(page.evaluate(stopFrameRecorder), 'frame recorder');
 
@@ -255,13 +284,16 @@ export async function runScenario(
 }
 
 export function summary(m: Measurement) {
-  const work = m.steps.map((s) => s.workMs);
+  const work = m.steps.filter((s) => s.kind !== 'rest').map((s) => s.workMs);
+  const rest = m.steps.filter((s) => s.kind === 'rest').map((s) => s.workMs);
   return {
     drawnMs: m.drawnMs,
     heapMb: m.heapMb,
     workMedian: work.length ? median(work) : null,
     workP95: work.length ? percentile(work, 95) : null,
     workMax: work.length ? Math.max(...work) : null,
+    /** The largest pause after a gesture: the deferred work, once per gesture. */
+    restMax: rest.length ? Math.max(...rest) : null,
     rafMedian: m.rafIntervals.length ? median(m.rafIntervals) : null,
     rafP95: m.rafIntervals.length ? percentile(m.rafIntervals, 95) : null,
     /** Share of frames that took longer than 1.5 vsync intervals (a frame was dropped). */

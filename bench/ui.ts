@@ -107,6 +107,7 @@ export function oursTable(r: UiResult): string {
       'step work median',
       'step work p95',
       'step work max',
+      'after a gesture (max)',
       'heap after load',
       'notes',
     ],
@@ -124,6 +125,7 @@ export function oursTable(r: UiResult): string {
           ms(s.workMedian),
           ms(s.workP95),
           ms(s.workMax),
+          ms(s.restMax),
           mb(s.heapMb),
           note(m, r.capMs.ours),
         ],
@@ -140,6 +142,7 @@ export function versusTable(r: UiResult): string {
       'ratio ours/theirs',
       'step work median ours / vis',
       'ratio',
+      'after a gesture (max) ours / vis',
       'frame interval p95 ours / vis',
       'dropped frames ours / vis',
       'first drawn ours / vis',
@@ -162,6 +165,7 @@ export function versusTable(r: UiResult): string {
           ratio(so?.workP95 ?? null, sv?.workP95 ?? null),
           `${ms(so?.workMedian)} / ${ms(sv?.workMedian)}`,
           ratio(so?.workMedian ?? null, sv?.workMedian ?? null),
+          `${ms(so?.restMax)} / ${ms(sv?.restMax)}`,
           `${ms(so?.rafP95)} / ${ms(sv?.rafP95)}`,
           `${pct(so?.dropped ?? null)} / ${pct(sv?.dropped ?? null)}`,
           `${ms(so?.drawnMs, 0)} / ${visDrawn}`,
@@ -176,7 +180,7 @@ export function versusTable(r: UiResult): string {
 
 export function hotspotTable(m: Measurement | undefined): string {
   if (!m?.hotspots.length) return '';
-  const steps = m.steps.length || 1;
+  const steps = m.steps.filter((s) => s.kind !== 'rest').length || 1;
   return table(
     ['function', 'where', 'self time (one zoom/pan script)', 'per step'],
     m.hotspots.map((h) => [h.name, h.where, ms(h.selfMs), ms(h.selfMs / steps, 2)]),
@@ -211,6 +215,10 @@ export function targetLines(r: UiResult): string[] {
     lines.push(
       `p95 main-thread work per zoom/pan step at 100k under ${FRAME_BUDGET_MS} ms: ${o100.workP95 < FRAME_BUDGET_MS ? 'met' : 'MISSED'} (${ms(o100.workP95)})`,
     );
+    if (o100.restMax != null)
+      lines.push(
+        `work once a gesture pauses at 100k (the view catching up, once per gesture) under ${FRAME_BUDGET_MS} ms: ${o100.restMax < FRAME_BUDGET_MS ? 'met' : 'MISSED'} (max ${ms(o100.restMax)})`,
+      );
     lines.push(
       `p95 frame interval at 100k during the unpaused script within one 60 Hz frame (≤ 16.7 ms): ${o100.rafP95 <= 17 ? 'met' : 'MISSED'} (${ms(o100.rafP95)}, ${pct(o100.dropped)} of frames dropped)`,
     );
