@@ -43,18 +43,36 @@ export function orderedVisible(times: EventTimes, visible: Uint32Array | null): 
   return times.order.filter((i) => keep[i] === 1);
 }
 
-/** How many of the visible events overlap the window [from, to). */
-export function countInWindow(
-  times: EventTimes,
-  visible: Uint32Array | null,
-  from: number,
-  to: number,
-): number {
-  let n = 0;
-  const check = (i: number) => {
-    if (times.start[i]! < to && times.end[i]! > from) n++;
-  };
-  if (visible === null) for (let i = 0; i < times.start.length; i++) check(i);
-  else for (let k = 0; k < visible.length; k++) check(visible[k]!);
-  return n;
+/** The visible events' starts and ends, each sorted: a window's count is two binary searches. */
+export interface WindowCounter {
+  starts: Float64Array;
+  ends: Float64Array;
+}
+
+/** From the visible events in chronological order (their starts are then already sorted). */
+export function windowCounter(times: EventTimes, ordered: Uint32Array): WindowCounter {
+  const starts = Float64Array.from(ordered, (i) => times.start[i]!);
+  const ends = Float64Array.from(ordered, (i) => times.end[i]!).sort();
+  return { starts, ends };
+}
+
+/** The first index whose value is >= t (or > t when `after`). */
+function bound(sorted: Float64Array, t: number, after: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v < t || (after && v === t)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of the visible events overlap the window [from, to): all but those starting at or
+ * after its end and those ending at or before its start (no event is both). */
+export function countInWindow(c: WindowCounter, from: number, to: number): number {
+  const startingLate = c.starts.length - bound(c.starts, to, false);
+  const endingEarly = bound(c.ends, from, true);
+  return c.starts.length - startingLate - endingEarly;
 }

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Timeline } from '../model';
 import { buildIndexes, visibleEvents, type SearchIndexes } from '../search';
-import { countInWindow, eventTimes, orderedVisible } from '../search/order';
+import { countInWindow, eventTimes, orderedVisible, windowCounter } from '../search/order';
 import type { UpdateState } from '../state/useUrlState';
 import { serializeState, type AppState } from '../state/urlState';
 import { fitWindow } from '../state/windowFit';
@@ -74,10 +74,8 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
   );
   const ordered = useMemo(() => orderedVisible(times, visible), [times, visible]);
   const view = state.window ?? defaultWindow;
-  const inWindow = useMemo(
-    () => countInWindow(times, visible, view.start, view.end),
-    [times, visible, view.start, view.end],
-  );
+  const counter = useMemo(() => windowCounter(times, ordered), [times, ordered]);
+  const inWindow = countInWindow(counter, view.start, view.end);
   const eventById = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
   const selected = state.event ? eventById.get(state.event) : undefined;
   const article = state.article
