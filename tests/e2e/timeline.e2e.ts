@@ -21,10 +21,16 @@ async function data(page: Page): Promise<Timeline> {
 }
 
 /** Waits two animation frames, so a window change has been drawn. */
-const settle = (page: Page) =>
+const frames = (page: Page) =>
   page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
   );
+/** Until a gesture's frames have been painted and the view has caught up with them. */
+async function settle(page: Page) {
+  await frames(page);
+  await page.waitForFunction(() => !document.querySelector('.tl-plot.is-moving'));
+  await frames(page);
+}
 
 async function drawnIds(page: Page): Promise<string[]> {
   const ids = await page.$$eval('.tl-svg [data-id]', (els) =>
@@ -202,6 +208,56 @@ test('dragging pans the window; two fingers pinch to zoom', async () => {
   // Spreading the fingers zooms in: the ticks get closer in time.
   expect(await span()).toBeLessThan(stepBefore);
   await context.close();
+});
+
+/** Canvas pixels in a lane colour (strongly saturated): marks, not the grey bands. */
+const inkedPixels = (page: Page) =>
+  page.$eval('.tl-canvas', (c) => {
+    const canvas = c as HTMLCanvasElement;
+    const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4)
+      if (Math.max(px[i]!, px[i + 1]!, px[i + 2]!) - Math.min(px[i]!, px[i + 1]!, px[i + 2]!) > 80)
+        n++;
+    return n;
+  });
+const opacity = (page: Page, selector: string) =>
+  page.$eval(selector, (e) => Number(getComputedStyle(e).opacity));
+
+test('a gesture is painted on the canvas alone; the SVG takes over when it pauses', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.waitForSelector('.tl-svg [data-id]');
+  // The leftmost mark: the drag moves it rightwards, still inside the plot.
+  const xs = await Promise.all(
+    (await drawnIds(page)).map(async (d) => [d, await xOf(page, d)] as const),
+  );
+  const [id, x0] = xs.reduce((a, b) => (b[1] < a[1] ? b : a));
+  expect(await inkedPixels(page)).toBe(0); // at rest the few marks are SVG elements
+
+  const box = (await page.locator('.tl-plot').boundingBox())!;
+  const y = box.y + 150;
+  await page.mouse.move(box.x + 100, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + 100 + i * 20, y);
+  await frames(page);
+  // Mid-gesture: the marks and the axis are on the canvas, the SVG's copies hidden.
+  expect(await page.$('.tl-plot.is-moving')).not.toBeNull();
+  expect(await inkedPixels(page)).toBeGreaterThan(50);
+  expect(await opacity(page, '.tl-axis')).toBe(0);
+  expect(await opacity(page, '.tl-live')).toBe(0);
+  await page.locator('.tl').screenshot({ path: 'test-results/screenshots/timeline-ar-moving.png' });
+
+  await page.mouse.up();
+  await settle(page);
+  expect(await opacity(page, '.tl-axis')).toBe(1);
+  expect(await opacity(page, '.tl-live')).toBe(1);
+  expect(await inkedPixels(page)).toBe(0);
+  // The SVG has caught up: dragging rightwards in Arabic moved the marks rightwards.
+  expect(await xOf(page, id)).toBeGreaterThan(x0 + 10);
+  await page
+    .locator('.tl')
+    .screenshot({ path: 'test-results/screenshots/timeline-ar-settled.png' });
+  expect(errors).toEqual([]);
 });
 
 test('keyboard: roving focus follows the reading direction and Enter selects', async () => {

@@ -34,7 +34,7 @@ import { useIdlePacking } from './useIdlePacking';
 import { Tooltip } from './Tooltip';
 import { useMarkLabel } from './useMarkLabel';
 import { usePlotGestures } from './usePlotGestures';
-import { useViewWindow } from './useViewWindow';
+import { useViewWindow, type Painter } from './useViewWindow';
 import { useWidth } from './useWidth';
 import { useWindowCommands } from './useWindowCommands';
 import './TimelineView.css';
@@ -58,7 +58,10 @@ export function TimelineView(props: TimelineViewProps) {
   const plotRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const width = useWidth(plotRef);
-  const { view, live, move } = useViewWindow(props.window, bounds, props.onWindowChange);
+  const paintLive = useRef<Painter>(() => false);
+  const { view, live, move } = useViewWindow(props.window, bounds, props.onWindowChange, (w) =>
+    paintLive.current(w),
+  );
   const dragged = usePlotGestures(plotRef, { live, move, bounds, width, dir });
   useIdlePacking(layout, bounds, width, dir, live);
   const cmd = useWindowCommands(layout, bounds, live, move);
@@ -115,7 +118,7 @@ export function TimelineView(props: TimelineViewProps) {
       end: layout.table.end[selectedIndex]! + DAY_MS / 2,
     };
     const w = live();
-    if (target.end < w.start || target.start > w.end) move(reveal(w, target, bounds), true);
+    if (target.end < w.start || target.start > w.end) move(reveal(w, target, bounds), 'now');
   }, [selectedIndex, layout, live, move, bounds]);
 
   const labels = useMarkLabel(timeline, tag);
@@ -130,8 +133,28 @@ export function TimelineView(props: TimelineViewProps) {
   const style = useCanvasStyle(plotRef, num);
   useLayoutEffect(() => {
     const c = canvasRef.current;
-    if (c) drawCanvas(c, frame, width, PLOT_HEIGHT, !svgMarks, style, R);
+    if (c) {
+      const scene = { frame, width, height: PLOT_HEIGHT, radius: R, selected: -1 };
+      drawCanvas(c, { ...scene, marks: !svgMarks, axis: null }, style);
+    }
+    // The view has caught up with the gesture: the SVG shows it again.
+    plotRef.current?.classList.remove('is-moving');
   }, [frame, width, svgMarks, style]);
+
+  // A gesture frame: the whole picture on the canvas, the SVG hidden until the view settles.
+  useLayoutEffect(() => {
+    paintLive.current = (w) => {
+      const c = canvasRef.current;
+      const plot = plotRef.current;
+      if (!c || !plot) return false;
+      const f = computeFrame(layout, w, { ...defaultFrameOptions, width, dir });
+      const axis = { ticks: makeTicks(w, width, tag), x: linearX(w, width, dir) };
+      const scene = { frame: f, width, height: PLOT_HEIGHT, radius: R, selected: selectedIndex };
+      if (!drawCanvas(c, { ...scene, marks: true, axis }, style)) return false;
+      plot.classList.add('is-moving');
+      return true;
+    };
+  }, [layout, width, dir, tag, selectedIndex, style]);
 
   // The first frame with marks on screen, for the benchmarks' time to first drawn timeline.
   const drawn = useRef(false);
@@ -207,14 +230,14 @@ export function TimelineView(props: TimelineViewProps) {
         <div className="tl-zoom" role="group" aria-label={t('timeline.controls')}>
           <button
             type="button"
-            onClick={() => cmd.zoom(ZOOM_STEP, undefined, true)}
+            onClick={() => cmd.zoom(ZOOM_STEP, undefined, 'now')}
             aria-label={t('timeline.zoomIn')}
           >
             +
           </button>
           <button
             type="button"
-            onClick={() => cmd.zoom(1 / ZOOM_STEP, undefined, true)}
+            onClick={() => cmd.zoom(1 / ZOOM_STEP, undefined, 'now')}
             aria-label={t('timeline.zoomOut')}
           >
             −

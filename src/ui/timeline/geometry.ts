@@ -17,3 +17,11 @@ export const rowY = (lane: number, row: number) =>
 export const countY = (lane: number) => laneTop(lane) + LANE_PAD + MAX_ROWS * ROW_HEIGHT + 8;
 /** A band is never thinner than this, so a month seen from afar is still a band, not a hairline. */
 export const MIN_BAND_PX = 5;
+
+/** Where a tick's label is centred: near an edge it slides inwards rather than being cut. */
+export function tickLabelX(px: number, label: string, width: number): number {
+  const half = label.length * 3.4;
+  return Math.min(Math.max(px, half), width - half);
+}
+export const TICK_LABEL_Y = AXIS_HEIGHT - 10;
+export const TICK_TOP = AXIS_HEIGHT - 6;

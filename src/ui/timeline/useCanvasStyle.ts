@@ -4,6 +4,18 @@ import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { lanes } from '../../timeline';
 import type { CanvasStyle } from './canvasLayer';
 
+const fallback: Omit<CanvasStyle, 'num'> = {
+  colors: lanes.map(() => '#555'),
+  text: '#222',
+  muted: '#57606a',
+  grid: '#d0d7de',
+  bandA: '#f6f8fa',
+  bandB: '#fff',
+  select: '#111',
+  font: '11px sans-serif',
+  boldFont: '600 11px sans-serif',
+};
+
 export function useCanvasStyle(
   ref: RefObject<HTMLElement | null>,
   num: (n: number) => string,
@@ -16,19 +28,23 @@ export function useCanvasStyle(
     mq.addEventListener('change', onChange);
     return () => mq.removeEventListener('change', onChange);
   }, []);
-  const [colors, setColors] = useState<{ colors: string[]; text: string; font: string }>({
-    colors: lanes.map(() => '#555'),
-    text: '#222',
-    font: '11px sans-serif',
-  });
+  const [colors, setColors] = useState<Omit<CanvasStyle, 'num'>>(fallback);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const cs = getComputedStyle(el);
+    const v = (name: string, or: string) => cs.getPropertyValue(name).trim() || or;
+    const family = cs.fontFamily || 'sans-serif';
     setColors({
-      colors: lanes.map((l) => cs.getPropertyValue(`--tl-lane-${l}`).trim() || '#555'),
-      text: cs.getPropertyValue('--tl-text').trim() || cs.color || '#222',
-      font: `11px ${cs.fontFamily || 'sans-serif'}`,
+      colors: lanes.map((l) => v(`--tl-lane-${l}`, '#555')),
+      text: v('--tl-text', cs.color || fallback.text),
+      muted: v('--tl-muted', fallback.muted),
+      grid: v('--tl-grid', fallback.grid),
+      bandA: v('--tl-band-a', fallback.bandA),
+      bandB: v('--tl-band-b', fallback.bandB),
+      select: v('--tl-select', fallback.select),
+      font: `11px ${family}`,
+      boldFont: `600 11px ${family}`,
     });
   }, [ref, scheme]);
   return useMemo(() => ({ ...colors, num }), [colors, num]);

@@ -25,8 +25,15 @@ export function useMarkLabel(timeline: Timeline, tag: string): MarkLabels {
       }
       return s;
     };
-    const name = (e: number) =>
-      t('timeline.mark', { date: date(e), summary: timeline.events[e]!.summary.ar });
+    const names = new Map<number, string>();
+    const name = (e: number) => {
+      let s = names.get(e);
+      if (s === undefined) {
+        s = t('timeline.mark', { date: date(e), summary: timeline.events[e]!.summary.ar });
+        names.set(e, s);
+      }
+      return s;
+    };
     return { date, name };
   }, [timeline, tag, t]);
 }

@@ -1,11 +1,12 @@
 // Wheel zooms around the pointer, drag pans, two pointers pinch. Native listeners, so the wheel
-// can be non-passive and nothing re-renders until the next animation frame.
+// can be non-passive; every move is a 'gesture' move, painted without React until it pauses.
 import { useEffect, useRef, type RefObject } from 'react';
 import { panBy, zoomAt, type Direction, type Window } from '../../timeline';
+import type { MoveMode } from './useViewWindow';
 
 interface Options {
   live: () => Window;
-  move: (w: Window) => void;
+  move: (w: Window, mode: MoveMode) => void;
   bounds: Window;
   width: number;
   dir: Direction;
@@ -52,10 +53,10 @@ export function usePlotGestures(
       const dy = e.deltaY * unit;
       const w = o.current.live();
       if (Math.abs(dx) > Math.abs(dy) || e.shiftKey) {
-        o.current.move(panBy(w, -msFor(e.shiftKey ? dy : dx), o.current.bounds));
+        o.current.move(panBy(w, -msFor(e.shiftKey ? dy : dx), o.current.bounds), 'gesture');
       } else {
         const k = Math.exp(-dy * 0.002);
-        o.current.move(zoomAt(w, k, timeAt(e.clientX), o.current.bounds));
+        o.current.move(zoomAt(w, k, timeAt(e.clientX), o.current.bounds), 'gesture');
       }
     };
 
@@ -89,10 +90,11 @@ export function usePlotGestures(
         if (lastSpread > 0 && s > 0)
           o.current.move(
             zoomAt(w, s / lastSpread, timeAt((xs[0]! + xs[1]!) / 2), o.current.bounds),
+            'gesture',
           );
         lastSpread = s;
       } else {
-        o.current.move(panBy(w, msFor(e.clientX - prev), o.current.bounds));
+        o.current.move(panBy(w, msFor(e.clientX - prev), o.current.bounds), 'gesture');
       }
     };
     const onUp = (e: PointerEvent) => {
