@@ -113,7 +113,9 @@ ${oursTable(ui)}
 - **after a gesture**: the same CPU time for the 1 s pause after each of the four gestures (zoom in, drag, zoom out,
   drag back): the work deferred to when the movement stops. Ours paints a gesture's frames on the canvas alone and
   lets the SVG marks, the axis, the notices and the URL catch up 150 ms after the last movement; that catch-up is this
-  column, not the step work.
+  column, not the step work. It is spread over several tasks (view, URL, the live region's announcement), hence
+- **longest task**: the longest single main-thread task (a Chromium trace of a third run of the script) during the
+  inputs and in the pauses; a task over 16 ms holds up a frame however the work is split.
 - **heap**: JS heap used after load and a forced GC (CDP \`HeapProfiler.collectGarbage\`, \`JSHeapUsedSize\`).${measures ? `\n\nThe app's own User Timing measures (performance.measure) as they stood at the first drawn frame:\n\n${measures}` : ''}
 
 ## Side by side with vis-timeline ${'(bench/vis, not part of the app)'}

@@ -14,6 +14,7 @@ import {
 } from './page-metrics';
 import { hotspots, type CpuProfile, type Hotspot, type Resolve } from './profile';
 import { median, percentile } from './table';
+import { REST_END, REST_START, traceTasks, type LongestTasks } from './tasks';
 
 export interface StepCost {
   /** 'rest': the pause after a gesture, when deferred work (a settle render, the URL) runs. */
@@ -34,6 +35,8 @@ export interface Measurement {
   steps: StepCost[];
   /** Work of a step with no input (measurement overhead), already subtracted from steps. */
   baselineMs: number;
+  /** The longest main-thread task during the inputs and in the pauses (traced run), ms. */
+  longestTask: LongestTasks;
   /** requestAnimationFrame intervals during the script run without pauses (60 Hz vsync: ≥ 16.7 ms). */
   rafIntervals: number[];
   hotspots: Hotspot[];
@@ -114,8 +117,17 @@ const REST_MS = 1000;
 function script(page: Page, x: number, y: number, step: number, rests: boolean) {
   const steps: [StepCost['kind'], () => Promise<void>][] = [];
   const wheel = (dy: number) => () => page.mouse.wheel(0, dy);
+  const mark = (name: string) => page.evaluate((n) => void performance.mark(n), name);
   const rest = () => {
-    if (rests) steps.push(['rest', () => page.waitForTimeout(REST_MS)]);
+    if (rests)
+      steps.push([
+        'rest',
+        async () => {
+          await mark(REST_START);
+          await page.waitForTimeout(REST_MS);
+          await mark(REST_END);
+        },
+      ]);
   };
   for (let i = 0; i < 15; i++) steps.push(['zoom', wheel(-200)]);
   rest();
@@ -161,6 +173,7 @@ export async function runScenario(
     heapMb: null,
     steps: [],
     baselineMs: 0,
+    longestTask: { gesture: null, rest: null },
     rafIntervals: [],
     hotspots: [],
     loadHotspots: [],
@@ -259,6 +272,9 @@ export async function runScenario(
       }
     };
     await run(true);
+    // Again under a trace, for the longest single tasks (tracing inflates CPU time, so the step
+    // work above comes from an untraced run).
+    m.longestTask = await traceTasks(browser, page, () => run(false));
 
     // The same script without pauses, as a user's wheel and drag: frame intervals as the page sees them.
     deadline = Date.now() + opts.capMs;
@@ -294,6 +310,8 @@ export function summary(m: Measurement) {
     workMax: work.length ? Math.max(...work) : null,
     /** The largest pause after a gesture: the deferred work, once per gesture. */
     restMax: rest.length ? Math.max(...rest) : null,
+    longestGestureTask: m.longestTask.gesture,
+    longestRestTask: m.longestTask.rest,
     rafMedian: m.rafIntervals.length ? median(m.rafIntervals) : null,
     rafP95: m.rafIntervals.length ? percentile(m.rafIntervals, 95) : null,
     /** Share of frames that took longer than 1.5 vsync intervals (a frame was dropped). */

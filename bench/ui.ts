@@ -108,6 +108,7 @@ export function oursTable(r: UiResult): string {
       'step work p95',
       'step work max',
       'after a gesture (max)',
+      'longest task: inputs / pauses',
       'heap after load',
       'notes',
     ],
@@ -126,6 +127,7 @@ export function oursTable(r: UiResult): string {
           ms(s.workP95),
           ms(s.workMax),
           ms(s.restMax),
+          `${ms(s.longestGestureTask)} / ${ms(s.longestRestTask)}`,
           mb(s.heapMb),
           note(m, r.capMs.ours),
         ],
@@ -143,6 +145,7 @@ export function versusTable(r: UiResult): string {
       'step work median ours / vis',
       'ratio',
       'after a gesture (max) ours / vis',
+      'longest task during inputs ours / vis',
       'frame interval p95 ours / vis',
       'dropped frames ours / vis',
       'first drawn ours / vis',
@@ -166,6 +169,7 @@ export function versusTable(r: UiResult): string {
           `${ms(so?.workMedian)} / ${ms(sv?.workMedian)}`,
           ratio(so?.workMedian ?? null, sv?.workMedian ?? null),
           `${ms(so?.restMax)} / ${ms(sv?.restMax)}`,
+          `${ms(so?.longestGestureTask)} / ${ms(sv?.longestGestureTask)}`,
           `${ms(so?.rafP95)} / ${ms(sv?.rafP95)}`,
           `${pct(so?.dropped ?? null)} / ${pct(sv?.dropped ?? null)}`,
           `${ms(so?.drawnMs, 0)} / ${visDrawn}`,
@@ -215,10 +219,12 @@ export function targetLines(r: UiResult): string[] {
     lines.push(
       `p95 main-thread work per zoom/pan step at 100k under ${FRAME_BUDGET_MS} ms: ${o100.workP95 < FRAME_BUDGET_MS ? 'met' : 'MISSED'} (${ms(o100.workP95)})`,
     );
-    if (o100.restMax != null)
+    if (o100.longestGestureTask != null && o100.longestRestTask != null) {
+      const longest = Math.max(o100.longestGestureTask, o100.longestRestTask);
       lines.push(
-        `work once a gesture pauses at 100k (the view catching up, once per gesture) under ${FRAME_BUDGET_MS} ms: ${o100.restMax < FRAME_BUDGET_MS ? 'met' : 'MISSED'} (max ${ms(o100.restMax)})`,
+        `longest main-thread task at 100k, during the inputs and in the pauses after them (when the view catches up), under ${FRAME_BUDGET_MS} ms: ${longest < FRAME_BUDGET_MS ? 'met' : 'MISSED'} (${ms(o100.longestGestureTask)} / ${ms(o100.longestRestTask)})`,
       );
+    }
     lines.push(
       `p95 frame interval at 100k during the unpaused script within one 60 Hz frame (≤ 16.7 ms): ${o100.rafP95 <= 17 ? 'met' : 'MISSED'} (${ms(o100.rafP95)}, ${pct(o100.dropped)} of frames dropped)`,
     );
