@@ -20,6 +20,7 @@ import {
   ticks as makeTicks,
   zoomBounds,
   DAY_MS,
+  type Count,
 } from '../../timeline';
 import { Axis } from './Axis';
 import { drawCanvas } from './canvasLayer';
@@ -40,6 +41,7 @@ import { useWindowCommands } from './useWindowCommands';
 import './TimelineView.css';
 
 const R = defaultFrameOptions.markRadius;
+const NO_COUNTS: Count[] = [];
 
 export function TimelineView(props: TimelineViewProps) {
   const { timeline, visible, lang, digits, months, selectedEventId, onSelectEvent } = props;
@@ -93,9 +95,14 @@ export function TimelineView(props: TimelineViewProps) {
     [layout, frame, roving, selectedIndex, x],
   );
 
-  const offFrame = useMemo(
-    () => special.filter((m) => !frame.marks.some((f) => f.event === m.event)),
-    [special, frame],
+  // The SVG's marks; the same array while the frame is, so that a render for another reason
+  // (the app shell hearing of the settled window) leaves the mark layer alone.
+  const layerMarks = useMemo(
+    () =>
+      svgMarks
+        ? frame.marks.concat(special.filter((m) => !frame.marks.some((f) => f.event === m.event)))
+        : special,
+    [svgMarks, special, frame],
   );
 
   useEffect(() => {
@@ -287,8 +294,8 @@ export function TimelineView(props: TimelineViewProps) {
             <MarkLayer
               timeline={timeline}
               frame={frame}
-              marks={svgMarks ? frame.marks.concat(offFrame) : special}
-              counts={svgMarks ? frame.counts : []}
+              marks={layerMarks}
+              counts={svgMarks ? frame.counts : NO_COUNTS}
               width={width}
               roving={roving}
               selected={selectedIndex}

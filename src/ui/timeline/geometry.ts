@@ -8,8 +8,10 @@ export const COUNT_ROW = 16;
 export const MAX_ROWS = 3;
 export const LANE_HEIGHT = LANE_PAD + MAX_ROWS * ROW_HEIGHT + COUNT_ROW;
 export const PLOT_HEIGHT = AXIS_HEIGHT + lanes.length * LANE_HEIGHT;
-/** Above this many marks the frame is drawn on canvas, keeping only focus and selection in SVG. */
-export const SVG_MARK_LIMIT = 400;
+/** Above this many marks the frame is drawn on canvas, keeping only focus and selection in SVG:
+ * more elements than this make the render after a gesture longer than a frame (docs/bench.md),
+ * and are more than anyone would browse one by one (the list is the way through them). */
+export const SVG_MARK_LIMIT = 200;
 
 export const laneTop = (lane: number) => AXIS_HEIGHT + lane * LANE_HEIGHT;
 export const rowY = (lane: number, row: number) =>
