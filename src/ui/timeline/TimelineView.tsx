@@ -89,10 +89,12 @@ export function TimelineView(props: TimelineViewProps) {
     () => rovingEvent(layout, frame, focusEvent, selectedIndex),
     [layout, frame, focusEvent, selectedIndex],
   );
-  // Focused and selected events are always real elements, even when the frame is on canvas.
+  const [hovered, setHovered] = useState(-1);
+  // Focused, selected and hovered events are always real elements, even when the frame is on
+  // canvas: they take the focus, show their state, and are what a click lands on.
   const special = useMemo(
-    () => pinnedMarks(layout, frame, [roving, selectedIndex], x),
-    [layout, frame, roving, selectedIndex, x],
+    () => pinnedMarks(layout, frame, [roving, selectedIndex, hovered], x),
+    [layout, frame, roving, selectedIndex, hovered, x],
   );
 
   // The SVG's marks; the same array while the frame is, so that a render for another reason
@@ -129,7 +131,6 @@ export function TimelineView(props: TimelineViewProps) {
   }, [selectedIndex, layout, live, move, bounds]);
 
   const labels = useMarkLabel(timeline, tag);
-  const [hovered, setHovered] = useState(-1);
   const [focusVisible, setFocusVisible] = useState(false);
   const tipEvent = hovered >= 0 ? hovered : focusVisible ? roving : -1;
   const tipMark =

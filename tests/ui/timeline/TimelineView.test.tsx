@@ -196,6 +196,27 @@ describe('window controls', () => {
 });
 
 describe('many marks', () => {
+  test('the mark under the pointer on the canvas becomes a real element', () => {
+    const sides = [['us'], ['iraq'], ['coalition'], ['isis'], ['iran']];
+    const events = Array.from({ length: 750 }, (_, i) => {
+      const d = new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 5) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      return makeEvent(`m${i}`, d, d, 'day', sides[i % 5]);
+    });
+    const { container } = setup({
+      timeline: withEvents(events),
+      window: { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 5, 1) },
+      // The selection is the tab stop, so m0 is not a real element until hovered.
+      selectedEventId: 'm745',
+    });
+    expect(marks().map(idOf)).toEqual(['m745']);
+    // m0 (1 January, first lane, first row) is drawn at the right edge of the 800 px plot.
+    fireEvent.pointerMove(container.querySelector('.tl-plot')!, { clientX: 797, clientY: 48 });
+    expect(marks().map(idOf)).toContain('m0');
+    expect(container.querySelector('.tl-tooltip')).not.toBeNull();
+  });
+
   test('a crowded frame goes to canvas, keeping the tab stop and the selection as real elements', () => {
     // 150 events in each of the five lanes: each lane fits (no density), but 750 marks in all.
     const sides = [['us'], ['iraq'], ['coalition'], ['isis'], ['iran']];
