@@ -72,7 +72,9 @@ export function useViewWindow(
         // over the settled view.
         cancelAnimationFrame(frame.current);
         frame.current = 0;
-        setView(liveRef.current);
+        // A copy, so that React renders (and the SVG returns) even if the window came back to
+        // the very object it started from.
+        setView({ ...liveRef.current });
       };
       if (mode === 'now') {
         settle();
