@@ -25,11 +25,20 @@ export function useMarkLabel(timeline: Timeline, tag: string): MarkLabels {
       }
       return s;
     };
+    // The name's template is translated once and filled in by hand: zooming brings a few hundred
+    // new marks into an SVG frame at once, and i18next costs ~15 µs a call.
+    const [head, mid, tail] = t('timeline.mark', { date: '\u0000', summary: '\u0000' }).split(
+      '\u0000',
+    );
+    const fill =
+      mid === undefined || tail === undefined
+        ? (d: string, s: string) => t('timeline.mark', { date: d, summary: s })
+        : (d: string, s: string) => `${head}${d}${mid}${s}${tail}`;
     const names = new Map<number, string>();
     const name = (e: number) => {
       let s = names.get(e);
       if (s === undefined) {
-        s = t('timeline.mark', { date: date(e), summary: timeline.events[e]!.summary.ar });
+        s = fill(date(e), timeline.events[e]!.summary.ar);
         names.set(e, s);
       }
       return s;
