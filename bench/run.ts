@@ -115,7 +115,9 @@ ${oursTable(ui)}
   lets the SVG marks, the axis, the notices and the URL catch up 150 ms after the last movement; that catch-up is this
   column, not the step work. It is spread over several tasks (view, URL, the live region's announcement), hence
 - **longest task**: the longest single main-thread task (a Chromium trace of a third run of the script) during the
-  inputs and in the pauses; a task over 16 ms holds up a frame however the work is split.
+  inputs and in the pauses; a task over 16 ms holds up a frame however the work is split. **Without GC** takes V8's
+  garbage collection out of each task: at 100k the longest pause task is a major collection of the heap, which V8 starts
+  by itself once the page goes idle.
 - **heap**: JS heap used after load and a forced GC (CDP \`HeapProfiler.collectGarbage\`, \`JSHeapUsedSize\`).${measures ? `\n\nThe app's own User Timing measures (performance.measure) as they stood at the first drawn frame:\n\n${measures}` : ''}
 
 ## Side by side with vis-timeline ${'(bench/vis, not part of the app)'}

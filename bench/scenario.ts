@@ -173,7 +173,7 @@ export async function runScenario(
     heapMb: null,
     steps: [],
     baselineMs: 0,
-    longestTask: { gesture: null, rest: null },
+    longestTask: { gesture: null, rest: null, gestureOwn: null, restOwn: null },
     rafIntervals: [],
     hotspots: [],
     loadHotspots: [],
@@ -312,6 +312,8 @@ export function summary(m: Measurement) {
     restMax: rest.length ? Math.max(...rest) : null,
     longestGestureTask: m.longestTask.gesture,
     longestRestTask: m.longestTask.rest,
+    longestGestureOwn: m.longestTask.gestureOwn,
+    longestRestOwn: m.longestTask.restOwn,
     rafMedian: m.rafIntervals.length ? median(m.rafIntervals) : null,
     rafP95: m.rafIntervals.length ? percentile(m.rafIntervals, 95) : null,
     /** Share of frames that took longer than 1.5 vsync intervals (a frame was dropped). */

@@ -109,6 +109,7 @@ export function oursTable(r: UiResult): string {
       'step work max',
       'after a gesture (max)',
       'longest task: inputs / pauses',
+      'same without GC',
       'heap after load',
       'notes',
     ],
@@ -128,6 +129,7 @@ export function oursTable(r: UiResult): string {
           ms(s.workMax),
           ms(s.restMax),
           `${ms(s.longestGestureTask)} / ${ms(s.longestRestTask)}`,
+          `${ms(s.longestGestureOwn)} / ${ms(s.longestRestOwn)}`,
           mb(s.heapMb),
           note(m, r.capMs.ours),
         ],
@@ -219,10 +221,15 @@ export function targetLines(r: UiResult): string[] {
     lines.push(
       `p95 main-thread work per zoom/pan step at 100k under ${FRAME_BUDGET_MS} ms: ${o100.workP95 < FRAME_BUDGET_MS ? 'met' : 'MISSED'} (${ms(o100.workP95)})`,
     );
-    if (o100.longestGestureTask != null && o100.longestRestTask != null) {
-      const longest = Math.max(o100.longestGestureTask, o100.longestRestTask);
+    const { longestGestureTask: g, longestRestTask: r } = o100;
+    const { longestGestureOwn: go, longestRestOwn: ro } = o100;
+    if (g != null && r != null && go != null && ro != null) {
+      const verdict = (v: number) => (v < FRAME_BUDGET_MS ? 'met' : 'MISSED');
       lines.push(
-        `longest main-thread task at 100k, during the inputs and in the pauses after them (when the view catches up), under ${FRAME_BUDGET_MS} ms: ${longest < FRAME_BUDGET_MS ? 'met' : 'MISSED'} (${ms(o100.longestGestureTask)} / ${ms(o100.longestRestTask)})`,
+        `longest main-thread task at 100k during the inputs under ${FRAME_BUDGET_MS} ms: ${verdict(g)} (${ms(g)})`,
+      );
+      lines.push(
+        `longest main-thread task at 100k in the pauses after the gestures (the view catching up) under ${FRAME_BUDGET_MS} ms: ${verdict(r)} (${ms(r)}; without V8's garbage collection, which it runs when the page goes idle: ${ms(ro)}, ${verdict(ro)})`,
       );
     }
     lines.push(
