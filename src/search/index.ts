@@ -26,10 +26,7 @@ export function buildIndexes(timeline: Timeline): SearchIndexes {
       return index;
     },
     warm: (budgetMs) => {
-      if (!done && builder.step(budgetMs)) {
-        builder.finish();
-        done = true;
-      }
+      if (!done && builder.step(budgetMs)) done = true;
       return done;
     },
   };

@@ -110,36 +110,72 @@ export class TextIndexBuilder {
   private readonly scan = (text: string, start: number, end: number) =>
     forEachWord(text, start, end, this.add);
 
-  /** Indexes events until `budgetMs` has passed; true once every event is indexed. */
+  /** The sort of the (token, event) pairs by token, resumable: it is most of the work after
+   * indexing (millions of pairs at 100k events), so it too runs in slices. */
+  private sorting: {
+    tokens: string[];
+    rank: Uint32Array;
+    offsets: Uint32Array;
+    fill: Uint32Array | null;
+    events: Uint32Array;
+    counted: number;
+    placed: number;
+  } | null = null;
+
+  /** Works until `budgetMs` has passed; true once the index is finished. */
   step(budgetMs: number): boolean {
+    if (this.result) return true;
     const until = performance.now() + budgetMs;
     const n = this.timeline.events.length;
     while (this.next < n) {
       forEachText(this.timeline, this.paragraphs, this.next, this.scan);
       this.next++;
-      if ((this.next & 255) === 0 && performance.now() >= until) break;
+      if ((this.next & 255) === 0 && performance.now() >= until) return false;
     }
-    return this.next >= n;
+    const { ids, pairTokens, pairEvents } = this;
+    if (!this.sorting) {
+      const tokens = [...ids.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const rank = new Uint32Array(ids.size);
+      tokens.forEach((t, k) => (rank[ids.get(t)!] = k));
+      const offsets = new Uint32Array(tokens.length + 1);
+      const events = new Uint32Array(pairTokens.length);
+      this.sorting = { tokens, rank, offsets, fill: null, events, counted: 0, placed: 0 };
+    }
+    // Counting sort by token rank; events stay ascending within a token.
+    const st = this.sorting;
+    const slice = 1 << 16;
+    const total = pairTokens.length;
+    while (st.counted < total) {
+      const end = Math.min(st.counted + slice, total);
+      for (let p = st.counted; p < end; p++) st.offsets[st.rank[pairTokens.data[p]!]! + 1]!++;
+      st.counted = end;
+      if (performance.now() >= until && st.counted < total) return false;
+    }
+    if (!st.fill) {
+      for (let k = 1; k <= st.tokens.length; k++) st.offsets[k]! += st.offsets[k - 1]!;
+      st.fill = st.offsets.slice(0, st.tokens.length);
+    }
+    while (st.placed < total) {
+      const end = Math.min(st.placed + slice, total);
+      for (let p = st.placed; p < end; p++)
+        st.events[st.fill[st.rank[pairTokens.data[p]!]!]!++] = pairEvents.data[p]!;
+      st.placed = end;
+      if (performance.now() >= until && st.placed < total) return false;
+    }
+    this.result = {
+      eventCount: n,
+      tokens: st.tokens,
+      offsets: st.offsets,
+      events: st.events,
+    };
+    this.sorting = null;
+    return true;
   }
 
-  /** The finished index (indexing what is left first). */
+  /** The finished index (doing what is left first). */
   finish(): TextIndex {
-    if (this.result) return this.result;
     this.step(Infinity);
-    const { ids, pairTokens, pairEvents } = this;
-    const tokens = [...ids.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const rank = new Uint32Array(ids.size);
-    tokens.forEach((t, k) => (rank[ids.get(t)!] = k));
-    // Counting sort of the (token, event) pairs by token rank; events stay ascending.
-    const offsets = new Uint32Array(tokens.length + 1);
-    for (let p = 0; p < pairTokens.length; p++) offsets[rank[pairTokens.data[p]!]! + 1]!++;
-    for (let k = 1; k <= tokens.length; k++) offsets[k]! += offsets[k - 1]!;
-    const events = new Uint32Array(pairTokens.length);
-    const fill = offsets.slice(0, tokens.length);
-    for (let p = 0; p < pairTokens.length; p++)
-      events[fill[rank[pairTokens.data[p]!]!]!++] = pairEvents.data[p]!;
-    this.result = { eventCount: this.timeline.events.length, tokens, offsets, events };
-    return this.result;
+    return this.result!;
   }
 }
 
