@@ -1,4 +1,3 @@
-import './scripts/node-polyfills';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
