@@ -130,16 +130,25 @@ function resolveOverlaps(all: Hit[]): Hit[] {
   hits.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : 1),
   );
+  // kept hits by start: one that overlaps h starts less than the longest hit's length before it
+  const longest = hits.reduce((m, h) => Math.max(m, h.end - h.start), 0);
+  const byStart: Hit[][] = [];
   const kept: Hit[] = [];
   for (const h of hits) {
-    const clash = kept.some(
-      (k) =>
-        h.start < k.end &&
-        k.start < h.end &&
-        (k.id === h.id || h.kind !== 'adjective' || k.kind === 'adjective') &&
-        !nestedName(h, k),
-    );
-    if (!clash) kept.push(h);
+    let clash = false;
+    for (let at = Math.max(0, h.start - longest + 1); at < h.end && !clash; at++)
+      for (const k of byStart[at] ?? [])
+        if (
+          k.end > h.start &&
+          (k.id === h.id || h.kind !== 'adjective' || k.kind === 'adjective') &&
+          !nestedName(h, k)
+        ) {
+          clash = true;
+          break;
+        }
+    if (clash) continue;
+    kept.push(h);
+    (byStart[h.start] ??= []).push(h);
   }
   const sorted = kept
     .filter((h) => h.kind !== 'stop')
@@ -147,7 +156,12 @@ function resolveOverlaps(all: Hit[]): Hit[] {
   // «قائد فيلق القدس قاسم سليماني»: the role is that person's, not today's holder's
   return sorted.filter((h, i) => {
     if (h.kind !== 'role') return true;
-    const next = sorted.slice(i + 1).find((n) => n.start >= h.end && n.kind !== 'adjective');
+    let next: Hit | undefined;
+    for (let j = i + 1; j < sorted.length && !next; j++) {
+      const n = sorted[j]!;
+      if (n.start > h.end + ROLE_GAP) break;
+      if (n.start >= h.end && n.kind !== 'adjective') next = n;
+    }
     return !(next?.person && next.id !== h.id && next.start - h.end <= ROLE_GAP);
   });
 }
@@ -275,14 +289,24 @@ export function discoverPeople(
   const norm = n.text;
   const tokens = tokensOf(norm);
   const out: Discovered[] = [];
-  const knownAt = (t: Token) => known.find((k) => k.start <= t.start && t.end <= k.end);
+  // the first known span (in their order) that holds each token, found once per paragraph
+  const holder = new Map<Token, ActorSpan>();
+  let from = 0;
+  for (const k of known) {
+    while (from < tokens.length && tokens[from]!.end <= k.start) from++;
+    for (let t = from; t < tokens.length && tokens[t]!.start < k.end; t++) {
+      const tok = tokens[t]!;
+      if (k.start <= tok.start && tok.end <= k.end && !holder.has(tok)) holder.set(tok, k);
+    }
+  }
+  const knownAt = (t: Token) => holder.get(t);
   for (let i = 0; i < tokens.length; i++) {
     const roles: Hit[] = [];
     matchAt(norm, tokens, i, roleIndex, null, roles);
     if (!roles.length) continue;
     // «وزير الخارجية العراقي» in office names a known person: nobody new follows
     if (idOf(knownAt(tokens[i]!)?.id ?? '')?.kind === 'person') continue;
-    const roleEnd = Math.max(...roles.map((r) => r.end));
+    const roleEnd = roles.reduce((m, r) => Math.max(m, r.end), 0);
     let j = i;
     while (j < tokens.length && tokens[j]!.end <= roleEnd) j++;
     // qualifiers: «البرلمان العراقي», «باسم وزارة الدفاع الأميركية», «في بغداد»

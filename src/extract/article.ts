@@ -76,7 +76,7 @@ export function inferPublished(paras: { text: string; n: Normalized }[]): string
       if (d !== undefined) named.add(m[1] ? (d + 1) % 7 : d);
     }
   const fits = dated.filter((d) => named.has(weekday(d)));
-  if (fits.length) return isoDay(Math.max(...fits));
+  if (fits.length) return isoDay(fits.reduce((a, b) => Math.max(a, b)));
   // a dateline: the first body line opens with a full date
   const first = paras[1];
   if (first) {
@@ -99,6 +99,21 @@ function regions(norm: string, sentence: Span, dated: TimexMatch[]): Span[] {
 }
 
 const within = (a: { start: number; end: number }, s: Span) => a.start >= s.start && a.end <= s.end;
+
+/**
+ * The items that lie within each span, in one sweep: `spans` are in order and do not overlap,
+ * `items` are sorted by start. An item that no span holds is left out.
+ */
+function bucket<T extends Span>(items: readonly T[], spans: readonly Span[]): T[][] {
+  const out = spans.map((): T[] => []);
+  let k = 0;
+  for (const it of items) {
+    while (k < spans.length && spans[k]!.end <= it.start) k++;
+    const s = spans[k];
+    if (s && within(it, s)) out[k]!.push(it);
+  }
+  return out;
+}
 
 export function extractArticle(
   input: ArticleInput,
@@ -171,11 +186,14 @@ export function extractArticle(
         });
       }
     let prevSubject: ActorSpan[] = [];
+    const timexesBySentence = bucket(p.timexes, sentences);
+    const actorsBySentence = bucket(actors, sentences);
+    const triggersBySentence = bucket(triggers, sentences);
     sentences.forEach((s, si) => {
-      const dated = p.timexes.filter(
-        (t) => t.kind === 'date' && t.value !== null && within(t, s) && !isDateline(p, t),
+      const dated = timexesBySentence[si]!.filter(
+        (t) => t.kind === 'date' && t.value !== null && !isDateline(p, t),
       );
-      const inSentence = actors.filter((a) => within(a, s));
+      const inSentence = actorsBySentence[si]!;
       if (!dated.length) {
         // «ونقلت عن مسؤول …»: a timeless sentence that continues the last report adds its actors
         const first = /^[\p{L}]+/u.exec(norm.slice(s.start))?.[0] ?? '';
@@ -185,9 +203,12 @@ export function extractArticle(
         if (inSentence.length) prevSubject = inSentence.slice(0, 2);
         return;
       }
-      regions(norm, s, dated).forEach((r, i) => {
+      const rs = regions(norm, s, dated);
+      const actorsByRegion = bucket(inSentence, rs);
+      const triggersByRegion = bucket(triggersBySentence[si]!, rs);
+      rs.forEach((r, i) => {
         const t = dated[i]!;
-        const mine = actors.filter((a) => within(a, r));
+        const mine = actorsByRegion[i]!;
         let chosen = mine;
         if (!mine.some((a) => a.start < t.start)) {
           // a predicate without its own subject takes the previous one («وانسحبت في 2011»)
@@ -205,7 +226,7 @@ export function extractArticle(
         }
         const clause = clauseOf(norm, r, t);
         const trig = pickTrigger(
-          triggers.filter((h) => within(h, clause)),
+          triggersByRegion[i]!.filter((h) => within(h, clause)),
           t,
         );
         const range = { start: t.range!.start, end: t.range!.end };
@@ -257,8 +278,18 @@ export function extractArticle(
 /** A line that is only a place and a date («بغداد - 20 ديسمبر 2011»): it dates the article, it reports nothing. */
 function isDateline(p: Para, t: TimexMatch): boolean {
   if (p.index === 0 || t.precision !== 'day') return false;
-  const rest = p.n.text.slice(0, t.start) + ' ' + p.n.text.slice(t.end);
-  return (rest.match(/\p{L}{2,}/gu) ?? []).length <= 2;
+  const text = p.n.text;
+  return wordsUpTo(text, 0, t.start, 3) + wordsUpTo(text, t.end, text.length, 3) <= 2;
+}
+
+const WORD2 = /\p{L}{2,}/gu;
+/** Words of two letters or more in text[from, to), counted up to `max` (a bounded scan). */
+function wordsUpTo(text: string, from: number, to: number, max: number): number {
+  WORD2.lastIndex = from;
+  let n = 0;
+  for (let m = WORD2.exec(text); m && m.index + m[0].length <= to && n < max; m = WORD2.exec(text))
+    n++;
+  return n;
 }
 
 /**
@@ -282,9 +313,14 @@ function clauseOf(norm: string, r: Span, t: Span): Span {
   return { start, end: Math.max(end, t.end) };
 }
 
+const actorKeys = new WeakMap<Draft, Set<string>>();
 function addActor(d: Draft, a: ActorSpan): void {
-  if (!d.actors.some((x) => x.id === a.id && x.start === a.start && x.end === a.end))
-    d.actors.push(a);
+  let keys = actorKeys.get(d);
+  if (!keys) actorKeys.set(d, (keys = new Set()));
+  const key = `${a.id}|${a.start}|${a.end}`;
+  if (keys.has(key)) return;
+  keys.add(key);
+  d.actors.push(a);
 }
 
 /** A headline: the region from its start when the time expression is near it, else its clause. */

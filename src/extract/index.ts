@@ -33,8 +33,8 @@ export function extract(inputs: ArticleInput[]): { timeline: Timeline; problems:
       (id) => gazetteerById.get(id) ?? discovered.get(id),
     );
     for (const a of r.discovered) if (!discovered.has(a.id)) discovered.set(a.id, a);
-    drafts.push(...r.drafts);
-    undated.push(...r.undated);
+    for (const d of r.drafts) drafts.push(d);
+    for (const u of r.undated) undated.push(u);
     if (!r.article.published && r.undated.length)
       problems.push(
         `${input.id}: no publication date (no sidecar, none inferred); ${r.undated.length} relative expressions left undated`,

@@ -28,6 +28,8 @@ interface Cluster {
   end: number;
   best: Draft; // the most precise date
   actors: Set<string>;
+  /** Keys of the sentences its mentions come from. */
+  sentences: Set<string>;
   expected: boolean;
 }
 
@@ -72,13 +74,8 @@ function typeRelation(a: EventType, b: EventType): TypeRelation {
 /** Happenings rare enough that two reports of one kind in one period are one happening. */
 const RARE = new Set<EventType>(['invasion', 'withdrawal', 'agreement', 'military-deployment']);
 
-const sameSentence = (c: Cluster, d: Draft) =>
-  c.drafts.some(
-    (m) =>
-      m.articleId === d.articleId &&
-      m.paragraph === d.paragraph &&
-      m.sentence.start === d.sentence.start,
-  );
+const sentenceKey = (d: Draft) => `${d.articleId}:${d.paragraph}:${d.sentence.start}`;
+const sameSentence = (c: Cluster, d: Draft) => c.sentences.has(sentenceKey(d));
 
 function compatible(c: Cluster, d: Draft): boolean {
   if (!datesFit(c, d)) return false;
@@ -109,6 +106,7 @@ function compatible(c: Cluster, d: Draft): boolean {
 
 function add(c: Cluster, d: Draft): void {
   c.drafts.push(d);
+  c.sentences.add(sentenceKey(d));
   for (const a of d.actors) c.actors.add(a.id);
   if (!isSpecific(c.type) && isSpecific(d.type)) c.type = d.type;
   else if (c.type === 'other') c.type = d.type;
@@ -147,7 +145,6 @@ function holdingValues(d: DateValue): string[] {
 
 const yearsOf = (start: number, end: number) =>
   new Set([fromDayNumber(start).y, fromDayNumber(end).y]);
-const sentenceKey = (d: Draft) => `${d.articleId}:${d.paragraph}:${d.sentence.start}`;
 
 /**
  * Candidate events for a mention, from indexes instead of a scan. An event that fits holds
@@ -167,13 +164,21 @@ class ClusterIndex {
     else map.set(key, new Set([c]));
   }
 
-  index(c: Cluster): void {
+  /**
+   * Files a cluster under what it gained from its new mentions: its (possibly new) best value,
+   * kind and period, and the actors and sentences of `added`. Only the new mentions are
+   * visited, so linking stays linear in the number of mentions; keys the cluster no longer
+   * has are left behind and filtered by `compatible`.
+   */
+  index(c: Cluster, added: readonly Draft[]): void {
     this.put(this.byValue, c.best.date.value, c);
     for (const y of yearsOf(c.start, c.end)) {
-      for (const a of c.actors) if (!BROAD.has(a)) this.put(this.byYearActor, `${y}|${a}`, c);
+      for (const d of added)
+        for (const a of d.actors)
+          if (!BROAD.has(a.id)) this.put(this.byYearActor, `${y}|${a.id}`, c);
       this.put(this.byYearKind, `${y}|${c.type}`, c);
     }
-    for (const d of c.drafts) this.put(this.bySentence, sentenceKey(d), c);
+    for (const d of added) this.put(this.bySentence, sentenceKey(d), c);
   }
 
   candidates(d: Draft): Cluster[] {
@@ -202,13 +207,16 @@ export function link(drafts: Draft[]): TimelineEvent[] {
     const target = fits.sort((a, b) => score(b) - score(a) || a.order - b.order)[0];
     if (target) {
       add(target, d);
+      const added = [d];
       // the mention ties together every event it fits: they were one happening
       for (const other of fits.slice(1))
         if (other.best.date.value === target.best.date.value || compatible(target, other.best)) {
           for (const m of other.drafts) add(target, m);
+          for (const m of other.drafts) added.push(m);
           other.merged = true;
         }
-      index.index(target);
+      // a cluster's period only narrows as it grows, so the years it was filed under still hold it
+      index.index(target, added);
     } else {
       const c: Cluster = {
         order: clusters.length,
@@ -217,10 +225,11 @@ export function link(drafts: Draft[]): TimelineEvent[] {
         ...modRange(d.date),
         best: d,
         actors: new Set(d.actors.map((a) => a.id)),
+        sentences: new Set([sentenceKey(d)]),
         expected: d.expected,
       };
       clusters.push(c);
-      index.index(c);
+      index.index(c, [d]);
     }
   }
   const live = clusters.filter((c) => !c.merged);

@@ -150,13 +150,19 @@ function candidates(norm: string): Candidate[] {
 }
 
 /** Longest first, then earlier rule; keep those that overlap nothing kept. */
-function select(cs: Candidate[]): Candidate[] {
+function select(cs: Candidate[], length: number): Candidate[] {
   const sorted = [...cs].sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) || a.rule.order - b.rule.order || a.start - b.start,
   );
+  // the chars already covered by a kept match: a candidate is checked over its own length only
+  const taken = new Uint8Array(length);
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  for (const c of sorted) {
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -165,7 +171,7 @@ export function findTimexesNormalized(n: Normalized, ctx: TimexContext): TimexMa
   const anchor = ctx.anchor ? parseIsoDay(ctx.anchor) : null;
   let previous = ctx.previous ? valueRange(ctx.previous.value) : null;
   let previousFine = ctx.previousFine ? valueRange(ctx.previousFine.value) : null;
-  return select(candidates(n.text)).map((c) => {
+  return select(candidates(n.text), n.text.length).map((c) => {
     const base = {
       start: c.start,
       end: c.end,
