@@ -16,7 +16,14 @@ export default async function setup(project: TestProject) {
   if (extract.status !== 0) throw new Error('npm run extract failed on seeds/');
   // A private output folder, so concurrent runs and `npm start` never share a dist/.
   const outDir = mkdtempSync(join(tmpdir(), 'timeline-e2e-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // vitest sets NODE_ENV=test, which would give React's development build: test what users get
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({
     build: { outDir },
     preview: { port: 0, strictPort: false },

@@ -8,9 +8,12 @@ export async function openPage(
   browser: Browser,
   path = '/',
   viewport = { width: 1440, height: 900 },
+  /** Runs before the app loads (a controlled clock, say). */
+  setup?: (page: Page) => Promise<void>,
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'ar' });
   const page = await context.newPage();
+  await setup?.(page);
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());

@@ -225,8 +225,11 @@ const opacity = (page: Page, selector: string) =>
   page.$eval(selector, (e) => Number(getComputedStyle(e).opacity));
 
 test('a gesture is painted on the canvas alone; the SVG takes over when it pauses', async () => {
-  const { page, errors } = await openPage(browser);
+  // The page's clock is ours: mid-gesture checks cannot race the settle timer, however slow
+  // the machine. Time runs freely while the app loads, then only when the test moves it.
+  const { page, errors } = await openPage(browser, '/', undefined, (p) => p.clock.install());
   await page.waitForSelector('.tl-svg [data-id]');
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   // The leftmost mark: the drag moves it rightwards, still inside the plot.
   const xs = await Promise.all(
     (await drawnIds(page)).map(async (d) => [d, await xOf(page, d)] as const),
@@ -239,7 +242,7 @@ test('a gesture is painted on the canvas alone; the SVG takes over when it pause
   await page.mouse.move(box.x + 100, y);
   await page.mouse.down();
   for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + 100 + i * 20, y);
-  await frames(page);
+  await page.clock.runFor(40); // a couple of frames, far less than the pause that settles it
   // Mid-gesture: the marks and the axis are on the canvas, the SVG's copies hidden.
   expect(await page.$('.tl-plot.is-moving')).not.toBeNull();
   expect(await inkedPixels(page)).toBeGreaterThan(50);
@@ -248,6 +251,8 @@ test('a gesture is painted on the canvas alone; the SVG takes over when it pause
   await page.locator('.tl').screenshot({ path: 'test-results/screenshots/timeline-ar-moving.png' });
 
   await page.mouse.up();
+  await page.clock.runFor(1000); // the gesture has paused: the view catches up
+  await page.clock.resume();
   await settle(page);
   expect(await opacity(page, '.tl-axis')).toBe(1);
   expect(await opacity(page, '.tl-live')).toBe(1);
@@ -267,12 +272,14 @@ test('keyboard: roving focus follows the reading direction and Enter selects', a
   const t = await data(page);
   const inOrder = [...t.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
   await page.focus('.tl-svg [tabindex="0"]');
-  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-id'));
-  expect(await focused()).toBe(inOrder[0]!.id);
+  // Focus moves once the view has caught up with the key: wait for it to land (or time out).
+  const focusOn = (id: string) =>
+    page.waitForFunction((want) => document.activeElement?.getAttribute('data-id') === want, id);
+  await focusOn(inOrder[0]!.id);
   await page.keyboard.press('ArrowLeft'); // later in Arabic
-  expect(await focused()).toBe(inOrder[1]!.id);
+  await focusOn(inOrder[1]!.id);
   await page.keyboard.press('End');
-  expect(await focused()).toBe(inOrder.at(-1)!.id);
+  await focusOn(inOrder.at(-1)!.id);
   await page.keyboard.press('Enter');
   await settle(page);
   expect(
