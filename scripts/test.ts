@@ -6,6 +6,16 @@ import { run } from './run';
 mkdirSync('test-results', { recursive: true });
 let passed = 0;
 let failed = 0;
+const stages: string[] = [];
+
+/** Runs one stage and notes how long it took (printed together at the end). */
+function timed(name: string, stage: () => void): void {
+  const t0 = performance.now();
+  stage();
+  const line = `${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+  stages.push(line);
+  console.log(`⏱ ${line}`);
+}
 
 function check(name: string, cmd: string, args: string[]): void {
   console.log(`\n▶ ${name}`);
@@ -53,12 +63,13 @@ function vitest(project: string): void {
   if (code !== 0 && r.numFailedTests === 0) failed++;
 }
 
-check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-check('format', 'npx', ['prettier', '--check', '.']);
-vitest('unit');
-vitest('e2e');
+timed('typecheck', () => check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
+timed('lint', () => check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']));
+timed('format', () => check('format', 'npx', ['prettier', '--check', '.']));
+timed('unit tests', () => vitest('unit'));
+timed('end-to-end tests', () => vitest('e2e'));
 
+console.log(`\nStage times: ${stages.join(', ')}`);
 const line = `${passed} passed, ${failed} failed`;
 writeFileSync('test-results/summary.txt', `${line}\n`);
 console.log(`\n${line}`);
