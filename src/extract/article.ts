@@ -20,7 +20,6 @@ import type { ArticleInput, GazetteerActor, TimexMatch } from './types';
 
 export interface Draft {
   articleId: string;
-  articleOrder: number;
   paragraph: number;
   sentence: Span;
   timex: { text: string; start: number; end: number; value: string };
@@ -117,7 +116,6 @@ function bucket<T extends Span>(items: readonly T[], spans: readonly Span[]): T[
 
 export function extractArticle(
   input: ArticleInput,
-  order: number,
   matcher: ActorMatcher,
   actorById: (id: string) => GazetteerActor | undefined,
 ): ArticleResult {
@@ -234,7 +232,6 @@ export function extractArticle(
         const tight = { start: Math.max(r.start, t.start - 25), end: Math.min(r.end, t.end + 25) };
         const draft: Draft = {
           articleId: input.id,
-          articleOrder: order,
           paragraph: p.index,
           sentence: orig(s),
           timex: {

@@ -1,7 +1,10 @@
 // The extractor's pure core: articles in, the contract's timeline out. No I/O here.
-import { SCHEMA_VERSION, type Actor, type Timeline, type Undated } from '../model';
+// Two stages, so that a caller can run the first in parallel or cache it: `extractArticle`
+// reads one article on its own (its result depends on nothing else and survives JSON), and
+// `linkArticles` merges the mentions of all of them into events.
+import { SCHEMA_VERSION, type Actor, type Article, type Timeline, type Undated } from '../model';
 import { createActorMatcher, type ActorMatcher } from './actors';
-import { extractArticle, type Draft } from './article';
+import { extractArticle as readArticle, type Draft } from './article';
 import { parseIsoDay } from './calendar';
 import { link } from './link';
 import { gazetteer } from './rules';
@@ -10,42 +13,60 @@ import type { ArticleInput, GazetteerActor } from './types';
 export { findTimexes } from './timex';
 export type { ArticleInput, TimexMatch, TimexContext } from './types';
 
+/** One article's reading: plain data (JSON round-trips it), independent of other articles. */
+export interface ArticleExtraction {
+  article: Article;
+  drafts: Draft[];
+  undated: Undated[];
+  /** People this article introduces (a role phrase and a name). */
+  discovered: GazetteerActor[];
+  /** Warnings about this article (they do not stop it). */
+  problems: string[];
+}
+
 let defaultMatcher: ActorMatcher | null = null;
 const gazetteerById = new Map(gazetteer.map((a) => [a.id, a]));
 
-export function extract(inputs: ArticleInput[]): { timeline: Timeline; problems: string[] } {
+export function extractArticle(input: ArticleInput): ArticleExtraction {
   defaultMatcher ??= createActorMatcher(gazetteer);
-  const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const problems: string[] = [];
+  const given = input.meta.published;
+  if (given !== undefined && parseIsoDay(given) === null)
+    problems.push(
+      `${input.id}: published "${given}" is not a real day in YYYY-MM-DD form; ignored`,
+    );
+  const r = readArticle(input, defaultMatcher, (id) => gazetteerById.get(id));
+  if (!r.article.published && r.undated.length)
+    problems.push(
+      `${input.id}: no publication date (no sidecar, none inferred); ${r.undated.length} relative expressions left undated`,
+    );
+  return { ...r, problems };
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byArticle = (a: ArticleExtraction, b: ArticleExtraction) => byId(a.article, b.article);
+
+/** Merges the articles' mentions into events; the order the results come in does not matter. */
+export function linkArticles(results: readonly ArticleExtraction[]): {
+  timeline: Timeline;
+  problems: string[];
+} {
+  const ordered = [...results].sort(byArticle);
   const drafts: Draft[] = [];
   const undated: Undated[] = [];
   const discovered = new Map<string, GazetteerActor>();
   const problems: string[] = [];
-  const articles = ordered.map((input, order) => {
-    const given = input.meta.published;
-    if (given !== undefined && parseIsoDay(given) === null)
-      problems.push(
-        `${input.id}: published "${given}" is not a real day in YYYY-MM-DD form; ignored`,
-      );
-    const r = extractArticle(
-      input,
-      order,
-      defaultMatcher!,
-      (id) => gazetteerById.get(id) ?? discovered.get(id),
-    );
+  for (const r of ordered) {
     for (const a of r.discovered) if (!discovered.has(a.id)) discovered.set(a.id, a);
     for (const d of r.drafts) drafts.push(d);
     for (const u of r.undated) undated.push(u);
-    if (!r.article.published && r.undated.length)
-      problems.push(
-        `${input.id}: no publication date (no sidecar, none inferred); ${r.undated.length} relative expressions left undated`,
-      );
-    return r.article;
-  });
+    for (const p of r.problems) problems.push(p);
+  }
   const events = link(drafts);
   return {
     timeline: {
       schemaVersion: SCHEMA_VERSION,
-      articles,
+      articles: ordered.map((r) => r.article),
       actors: usedActors(events, discovered),
       events,
       undated,
@@ -54,6 +75,13 @@ export function extract(inputs: ArticleInput[]): { timeline: Timeline; problems:
   };
 }
 
+/** Both stages in one call. */
+export function extract(inputs: readonly ArticleInput[]): {
+  timeline: Timeline;
+  problems: string[];
+} {
+  return linkArticles([...inputs].sort(byId).map(extractArticle));
+}
 /** The actors events refer to, with the ones they belong to (lanes group by affiliation). */
 function usedActors(
   events: { actors: string[] }[],
