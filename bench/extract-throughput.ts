@@ -1,11 +1,12 @@
 // `npm run bench:extract`: the extractor's throughput (MB/s of article text, one core)
 // on generated corpora of 1, 10 and 100 MB; time per MB should stay flat as size grows.
 import { Worker } from 'node:worker_threads';
-import type { WorkerInput, WorkerMessage } from './extract-worker';
+import type { Shape, WorkerInput, WorkerMessage } from './extract-worker';
 import { isMain, median, table } from './table';
 
 export interface ThroughputRow {
   mb: number;
+  shape: Shape;
   articles: number;
   bytes: number;
   /** Completed runs; the time is their median. */
@@ -27,6 +28,8 @@ export interface ThroughputResult {
 }
 
 export const TARGET_MB_PER_S = 10;
+/** Time per MB of a 20 MB article at most this many times that of a 1 MB one. */
+export const LONG_RATIO_TARGET = 1.3;
 /** Time allowed per corpus size, all runs together. */
 const CAP_SECONDS = 600;
 
@@ -36,8 +39,12 @@ const workerUrl = new URL('./extract-worker.ts', import.meta.url).href;
 const bootstrap = `import(${JSON.stringify(tsxApi)}).then((t) => { t.register(); return import(${JSON.stringify(workerUrl)}); });`;
 
 /** Runs one size in a worker thread; stops it at the cap. */
-function runSize(mb: number, runs: number): Promise<{ row: ThroughputRow | null; error?: string }> {
-  const input: WorkerInput = { bytes: mb * 1e6, seed: mb, runs };
+function runSize(
+  mb: number,
+  runs: number,
+  shape: Shape = 'corpus',
+): Promise<{ row: ThroughputRow | null; error?: string }> {
+  const input: WorkerInput = { bytes: mb * 1e6, seed: mb, runs, shape };
   const worker = new Worker(bootstrap, { eval: true, workerData: input });
   const times: number[] = [];
   let corpus = { articles: 0, bytes: 0 };
@@ -48,6 +55,7 @@ function runSize(mb: number, runs: number): Promise<{ row: ThroughputRow | null;
     const medianSeconds = times.length ? median(times) : CAP_SECONDS;
     return {
       mb,
+      shape,
       ...corpus,
       runs: times.length,
       seconds,
@@ -98,11 +106,48 @@ export async function benchExtract(sizesMb = [1, 10, 100]): Promise<ThroughputRe
   return errors.length ? { rows, error: errors.join('; ') } : { rows };
 }
 
+/**
+ * Single long articles: 1, 5 and 20 MB in one file, and one 2 MB paragraph without
+ * punctuation. The time per MB must not grow with the article (issue 9: at most 1.3× from 1 to
+ * 20 MB): every step is linear in the article's length.
+ */
+export async function benchLongArticles(): Promise<ThroughputResult> {
+  const rows: ThroughputRow[] = [];
+  const errors: string[] = [];
+  for (const [mb, shape] of [
+    [1, 'article'],
+    [5, 'article'],
+    [20, 'article'],
+    [2, 'paragraph'],
+  ] as const) {
+    const { row, error } = await runSize(mb, mb <= 2 ? 3 : 1, shape);
+    if (row) rows.push(row);
+    if (error) errors.push(error.split('\n')[0] ?? error);
+  }
+  return errors.length ? { rows, error: errors.join('; ') } : { rows };
+}
+
+const shapeName = (r: ThroughputRow) =>
+  r.shape === 'corpus'
+    ? `${(r.bytes / 1e6).toFixed(1)} MB`
+    : r.shape === 'article'
+      ? `one ${(r.bytes / 1e6).toFixed(1)} MB article`
+      : `one ${(r.bytes / 1e6).toFixed(1)} MB paragraph, no punctuation`;
+
+/** Time per MB of the largest single article against the 1 MB one. */
+export function longArticleRatio({ rows }: ThroughputResult): number | null {
+  const articles = rows.filter((r) => r.shape === 'article' && r.finished);
+  const small = articles[0];
+  const large = articles.at(-1);
+  if (!small || !large || small === large) return null;
+  return large.seconds / large.bytes / (small.seconds / small.bytes);
+}
+
 export function throughputTable({ rows }: ThroughputResult): string {
   const base = rows[0];
   return table(
     [
-      'corpus',
+      'input',
       'articles',
       'events out',
       'runs',
@@ -113,7 +158,7 @@ export function throughputTable({ rows }: ThroughputResult): string {
       'vs 1 MB (time per MB)',
     ],
     rows.map((r) => [
-      `${(r.bytes / 1e6).toFixed(1)} MB`,
+      shapeName(r),
       r.articles,
       r.events,
       r.runs,
@@ -136,5 +181,15 @@ if (isMain(import.meta.url)) {
       `target ≥ ${TARGET_MB_PER_S} MB/s: ${slowest >= TARGET_MB_PER_S ? 'met' : 'MISSED'} (slowest ${slowest.toFixed(1)} MB/s)`,
     );
   }
-  process.exitCode = result.error ? 1 : 0;
+  const long = await benchLongArticles();
+  if (long.error) console.log(`long articles: ${long.error}`);
+  if (long.rows.length) {
+    console.log(`\n${throughputTable(long)}`);
+    const ratio = longArticleRatio(long);
+    if (ratio !== null)
+      console.log(
+        `time per MB, largest single article / 1 MB: ${ratio.toFixed(2)}× (target ≤ ${LONG_RATIO_TARGET}: ${ratio <= LONG_RATIO_TARGET ? 'met' : 'MISSED'})`,
+      );
+  }
+  process.exitCode = result.error || long.error ? 1 : 0;
 }

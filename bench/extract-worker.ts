@@ -13,11 +13,39 @@ export type WorkerMessage =
   | { kind: 'run'; seconds: number; events: number }
   | { kind: 'error'; message: string };
 
+/** A corpus of articles, one article holding all their paragraphs, or one paragraph of it all
+ * with no punctuation (the worst shape a user can hand us: nothing to split it at). */
+export type Shape = 'corpus' | 'article' | 'paragraph';
+
 export interface WorkerInput {
   bytes: number;
   seed: number;
   runs: number;
+  shape?: Shape;
 }
+
+const PUNCTUATION = /[.,،؛;:!?؟"«»()[\]\-–—]/g;
+
+/** The generated corpus in the asked shape; byte counts are UTF-8 of the article texts. */
+export function shaped(articles: ArticleInput[], shape: Shape): ArticleInput[] {
+  if (shape === 'corpus') return articles;
+  const bodies = articles.flatMap((a) =>
+    a.text
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.trim()),
+  );
+  const first = articles[0];
+  const meta = first ? first.meta : {};
+  const text =
+    shape === 'article'
+      ? ['مقال طويل', ...bodies].join('\n')
+      : `فقرة طويلة بلا ترقيم\n${bodies.join(' ').replace(PUNCTUATION, ' ').replace(/\s+/g, ' ')}`;
+  return [{ id: `long-${shape}`, text, meta }];
+}
+
+const utf8Bytes = (articles: ArticleInput[]) =>
+  articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
 
 const eventsOf = (out: ReturnType<Extract>) =>
   ('timeline' in out ? out.timeline : out).events.length;
@@ -37,11 +65,14 @@ async function main(port: NonNullable<typeof parentPort>, input: WorkerInput) {
     const extract = await loadExtract();
     // Warm the JIT on a different, small corpus so the first timed run is not a cold start.
     extract(generateCorpus({ bytes: 300_000, seed: 99 }).articles);
-    const corpus = generateCorpus({ bytes: input.bytes, seed: input.seed });
-    post({ kind: 'corpus', articles: corpus.articles.length, bytes: corpus.bytes });
+    const articles = shaped(
+      generateCorpus({ bytes: input.bytes, seed: input.seed }).articles,
+      input.shape ?? 'corpus',
+    );
+    post({ kind: 'corpus', articles: articles.length, bytes: utf8Bytes(articles) });
     for (let i = 0; i < input.runs; i++) {
       const t0 = performance.now();
-      const events = eventsOf(extract(corpus.articles));
+      const events = eventsOf(extract(articles));
       post({ kind: 'run', seconds: (performance.now() - t0) / 1000, events });
     }
   } catch (e) {

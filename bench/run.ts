@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { bundleTable, BUDGET_KB } from './bundle';
 import {
   benchExtract,
+  benchLongArticles,
+  LONG_RATIO_TARGET,
+  longArticleRatio,
   TARGET_MB_PER_S,
   throughputTable,
   type ThroughputResult,
@@ -45,6 +48,16 @@ function extractSection(r: ThroughputResult): string {
   return `${rows}\n${verdict}`;
 }
 
+function longArticleSection(r: ThroughputResult): string {
+  if (!r.rows.length) return `Not measured: ${r.error ?? 'no result'}.`;
+  const ratio = longArticleRatio(r);
+  const verdict =
+    ratio === null
+      ? ''
+      : `\n\nTime per MB of the largest article against the 1 MB one: ${ratio.toFixed(2)}× (target ≤ ${LONG_RATIO_TARGET}: **${ratio <= LONG_RATIO_TARGET ? 'met' : 'missed'}**).`;
+  return `${throughputTable(r)}${verdict}${r.error ? `\n\nStopped early: ${r.error.split('\n')[0]}` : ''}`;
+}
+
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(1))
@@ -69,6 +82,7 @@ function searchSection(): string {
 
 export function report(
   extract: ThroughputResult,
+  long: ThroughputResult,
   ui: UiResult,
   when: Date,
   loadAtStart: string,
@@ -143,6 +157,14 @@ ${extractSection(extract)}
 Corpus: articles written by src/synthetic (generateCorpus), not the seeds repeated; 5/3/1 runs of \`extract()\` for
 1/10/100 MB, each size in a fresh worker thread after a warm-up run; MB/s from the best run (the least disturbed by other
 processes), the median beside it. "vs 1 MB" is time per MB relative to the 1 MB corpus: flat (≈1×) means linear scaling.
+
+### Single long articles
+
+${longArticleSection(long)}
+
+The same generated text as one article (every paragraph of the corpus in one file), and as one paragraph with its
+punctuation taken out (no sentence or clause to split it at): the worst shapes a user can hand the extractor. "vs 1 MB"
+is against the first row.
 ${hot ? `\n## Where the time goes: CPU profile of the zoom/pan script (ours, largest size)\n\n${hot}\n` : ''}${loadHot ? `\n## Where the load time goes: CPU profile from navigation to the first drawn timeline (ours, largest size)\n\n${loadHot}\n` : ''}
 Positions are mapped back to sources through the bench build's hidden source maps; \`(program)\` is the browser's own
 native work (style, paint, input handling), \`(garbage collector)\` V8's.
@@ -153,9 +175,11 @@ const started = new Date();
 const loadAtStart = load();
 const extract = await benchExtract();
 if (extract.error) console.error(`extractor: ${extract.error.split('\n')[0]}`);
+const long = await benchLongArticles();
+if (long.error) console.error(`long articles: ${long.error.split('\n')[0]}`);
 const ui = await benchUi();
 const search = searchSection();
-const md = report(extract, ui, started, loadAtStart, search);
+const md = report(extract, long, ui, started, loadAtStart, search);
 writeFileSync(join(ROOT, 'docs/bench.md'), md);
 console.log(md);
 process.exitCode = ui.bundle.withinBudget ? 0 : 1;
