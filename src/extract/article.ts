@@ -3,7 +3,8 @@
 import type { Article, EventType, Undated } from '../model';
 import { isoDay, parseIsoDay, weekday, type DateValue } from './calendar';
 import { discoverPeople, type ActorMatcher, type ActorSpan } from './actors';
-import { findTriggers, pickTrigger } from './events';
+import { findTriggers, isSpecific, pickTrigger, type TriggerSense } from './events';
+import { termsOf } from './terms';
 import { alternation, weekdayByName } from './patterns';
 import { calendar, lexicon, markers } from './rules';
 import { regionBreak, sentenceSpans, type Span } from './sentences';
@@ -26,6 +27,20 @@ export interface Draft {
   actors: ActorSpan[];
   date: DateValue;
   type: EventType;
+  /** The predicate: the trigger the time expression anchors, if one is near. */
+  trigger: (TriggerSense & { key: string }) | null;
+  /** The family of its happening: the predicate's, or when the predicate only reports it
+   * (قال، أعلن), the nearest specific trigger's of its clause. */
+  family: string | null;
+  /** Families of the triggers of its clause. */
+  families: string[];
+  /** Its specific (not generic) kinds of happening: a bombing and an execution are two. */
+  kinds: string[];
+  /** Stems of its content words and its numbers (see terms.ts), for comparing reports. */
+  terms: string[];
+  numbers: string[];
+  /** Places it names (ids of places.json). */
+  places: string[];
   /** Reported as expected (points after publication): kept apart from reports of what happened. */
   expected: boolean;
   summary: string;
@@ -223,10 +238,9 @@ export function extractArticle(
           for (const id of lastCountries) spans.push({ id, ...a });
         }
         const clause = clauseOf(norm, r, t);
-        const trig = pickTrigger(
-          triggersByRegion[i]!.filter((h) => within(h, clause)),
-          t,
-        );
+        const inClause = triggersByRegion[i]!.filter((h) => within(h, clause));
+        const trig = pickTrigger(inClause, t);
+        const words = termsOf(norm, r, timexesBySentence[si]!);
         const range = { start: t.range!.start, end: t.range!.end };
         const o = orig(t);
         const tight = { start: Math.max(r.start, t.start - 25), end: Math.min(r.end, t.end + 25) };
@@ -242,7 +256,31 @@ export function extractArticle(
           },
           actors: [],
           date: { value: t.value!, precision: t.precision!, mod: t.mod, ...range },
-          type: trig?.type ?? 'other',
+          // «صوت البرلمان على إخراج القوات»: a vote whose object says what kind of happening it is
+          type:
+            trig?.type === 'other'
+              ? (inClause.find((h) => isSpecific(h) && h.type !== 'other')?.type ?? 'other')
+              : (trig?.type ?? 'other'),
+          trigger: trig
+            ? {
+                key: trig.key,
+                type: trig.type,
+                kind: trig.kind,
+                family: trig.family,
+                generic: trig.generic,
+              }
+            : null,
+          family:
+            trig && isSpecific(trig)
+              ? trig.family
+              : (pickTrigger(inClause.filter(isSpecific), t)?.family ?? null),
+          families: [...new Set(inClause.map((h) => h.family))].sort(),
+          kinds: [
+            ...new Set(inClause.filter((h) => isSpecific(h) && !h.generic).map((h) => h.kind)),
+          ].sort(),
+          terms: words.terms,
+          numbers: words.numbers,
+          places: [],
           expected:
             Boolean(t.after) ||
             (range.end >= (parseIsoDay(published ?? '') ?? Infinity) && futureWithin(norm, tight)),

@@ -1,25 +1,53 @@
-// Event types from trigger words (rules/ar/triggers.json): a trigger is a word or phrase,
+// Kinds of happening from trigger words (rules/ar/triggers.json): a trigger is a word or phrase,
 // matched through clitics; a trailing * lets the last word take suffixes (انسحب* -> انسحبت).
+// Each kind gives the contract's event type and a family of kinds one happening may be
+// reported under.
 import type { EventType } from '../model';
-import { triggerTypes } from './rules';
-import { normalizeArabic, normalizeWithMap, toOriginal } from './text';
+import { triggerFamilies, triggerKinds } from './rules';
+import { normalizeArabic } from './text';
+import { stem } from './terms';
 import { adjacent, readings, tokenize, tokensOf, type Token } from './tokens';
 
-interface Trigger {
-  words: string[];
-  stem: boolean;
+/** What a trigger says about the happening it names. */
+export interface TriggerSense {
   type: EventType;
+  kind: string;
+  family: string;
+  generic: boolean;
 }
 
-export interface TriggerHit {
-  type: EventType;
+interface Trigger extends TriggerSense {
+  words: string[];
+  stem: boolean;
+  key: string;
+}
+
+export interface TriggerHit extends TriggerSense {
+  /** The trigger's listed word, stemmed: two reports using one trigger share it (غارة، الغارات). */
+  key: string;
   start: number;
   end: number;
 }
 
-/** Types that say more about what happened than that someone spoke or wrote about it. */
-const WEAK: ReadonlySet<EventType> = new Set(['statement', 'report', 'other']);
-export const isSpecific = (t: EventType) => !WEAK.has(t);
+const weakFamilies = new Set(triggerFamilies.list.filter((f) => f.weak).map((f) => f.id));
+const compatiblePairs = new Set(
+  triggerFamilies.compatible.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
+);
+
+/** Families that frame speech or writing about a happening. */
+export const isWeakFamily = (f: string) => weakFamilies.has(f);
+/** Whether a trigger says more about what happened than that someone spoke or wrote of it. */
+export const isSpecific = (t: Pick<TriggerSense, 'family'>) => !isWeakFamily(t.family);
+
+/**
+ * Whether two mentions, by the families of their predicates, may report one happening: either
+ * has none (a bare date, or only speech), they are one family, or the two are declared
+ * compatible.
+ */
+export function familiesCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || isWeakFamily(a) || isWeakFamily(b)) return true;
+  return a === b || compatiblePairs.has(`${a}|${b}`);
+}
 
 let index: Map<string, Trigger[]> | null = null;
 /** One-word stems by their first three letters, so a word meets only the stems it could begin with. */
@@ -29,13 +57,21 @@ const STEM_KEY = 3;
 function build(): Map<string, Trigger[]> {
   const idx = new Map<string, Trigger[]>();
   stems = new Map();
-  for (const t of triggerTypes)
+  for (const t of triggerKinds)
     for (const raw of t.triggers) {
-      const stem = raw.endsWith('*');
-      const words = tokenize(normalizeArabic(stem ? raw.slice(0, -1) : raw)).map((w) => w.text);
+      const isStem = raw.endsWith('*');
+      const words = tokenize(normalizeArabic(isStem ? raw.slice(0, -1) : raw)).map((w) => w.text);
       if (!words.length) continue;
-      const trig: Trigger = { words, stem, type: t.type };
-      if (stem && words.length === 1) {
+      const trig: Trigger = {
+        words,
+        stem: isStem,
+        type: t.type,
+        kind: t.kind,
+        family: t.family,
+        generic: t.generic ?? false,
+        key: stem(words[0]!),
+      };
+      if (isStem && words.length === 1) {
         const key = words[0]!.slice(0, STEM_KEY);
         stems.set(key, [...(stems.get(key) ?? []), trig]);
       } else {
@@ -46,6 +82,14 @@ function build(): Map<string, Trigger[]> {
     }
   return idx;
 }
+
+const senseOf = (t: Trigger) => ({
+  type: t.type,
+  kind: t.kind,
+  family: t.family,
+  generic: t.generic,
+  key: t.key,
+});
 
 function lastWordMatches(trig: Trigger, word: string, isLast: boolean, expected: string): boolean {
   return isLast && trig.stem ? word.startsWith(expected) : word === expected;
@@ -73,14 +117,14 @@ export function findTriggers(norm: string, tokens: Token[] = tokensOf(norm)): Tr
           j++;
         }
         if (j === trig.words.length) {
-          out.push({ type: trig.type, start: tok.start + r.skip, end: tokens[i + j - 1]!.end });
+          out.push({ ...senseOf(trig), start: tok.start + r.skip, end: tokens[i + j - 1]!.end });
           found = true;
         }
       }
       if (!found)
         for (const trig of stems.get(r.form.slice(0, STEM_KEY)) ?? [])
           if (r.form.startsWith(trig.words[0]!)) {
-            out.push({ type: trig.type, start: tok.start + r.skip, end: tok.end });
+            out.push({ ...senseOf(trig), start: tok.start + r.skip, end: tok.end });
             found = true;
             break;
           }
@@ -91,8 +135,9 @@ export function findTriggers(norm: string, tokens: Token[] = tokensOf(norm)): Tr
 }
 
 /**
- * The type of the happening a time expression anchors: the nearest specific trigger
- * within reach, else the nearest trigger of any kind, else 'other'.
+ * The trigger of the happening a time expression anchors: the nearest specific trigger before
+ * it within reach (the predicate comes first in «وغزت الولايات المتحدة العراق في 2003»), else
+ * the nearest specific one after it, else the nearest trigger of any kind.
  */
 export function pickTrigger(
   hits: TriggerHit[],
@@ -102,17 +147,6 @@ export function pickTrigger(
   const dist = (h: TriggerHit) =>
     h.end <= at.start ? at.start - h.end : h.start >= at.end ? h.start - at.end : 0;
   const byDistance = [...hits].sort((a, b) => dist(a) - dist(b) || a.start - b.start);
-  return byDistance.find((h) => isSpecific(h.type) && dist(h) <= reach) ?? byDistance[0] ?? null;
-}
-
-/** The event type a clause reports, with the trigger that decided it (original offsets). */
-export function classifyClause(
-  text: string,
-): { type: EventType; trigger: { start: number; end: number } } | null {
-  const n = normalizeWithMap(text);
-  const hits = findTriggers(n.text);
-  const specific = hits.find((h) => isSpecific(h.type));
-  const best = specific ?? hits[0];
-  if (!best) return null;
-  return { type: best.type, trigger: toOriginal(n, best.start, best.end) };
+  const specific = byDistance.filter((h) => isSpecific(h) && dist(h) <= reach);
+  return specific.find((h) => h.start < at.start) ?? specific[0] ?? byDistance[0] ?? null;
 }

@@ -6,7 +6,8 @@ import { SCHEMA_VERSION, type Actor, type Article, type Timeline, type Undated }
 import { createActorMatcher, type ActorMatcher } from './actors';
 import { extractArticle as readArticle, type Draft } from './article';
 import { parseIsoDay } from './calendar';
-import { link } from './link';
+import { link, type Feature, type LinkTrace } from './link';
+import { actorWeight } from './weights';
 import { gazetteer } from './rules';
 import type { ArticleInput, GazetteerActor } from './types';
 
@@ -47,7 +48,12 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 const byArticle = (a: ArticleExtraction, b: ArticleExtraction) => byId(a.article, b.article);
 
 /** Merges the articles' mentions into events; the order the results come in does not matter. */
-export function linkArticles(results: readonly ArticleExtraction[]): {
+export function linkArticles(
+  results: readonly ArticleExtraction[],
+  trace?: LinkTrace,
+  /** Other weights for the linker's evidence (scripts/eval/tune.ts). */
+  tuning?: { weights: Record<Feature, number>; threshold: number },
+): {
   timeline: Timeline;
   problems: string[];
 } {
@@ -62,7 +68,8 @@ export function linkArticles(results: readonly ArticleExtraction[]): {
     for (const u of r.undated) undated.push(u);
     for (const p of r.problems) problems.push(p);
   }
-  const events = link(drafts);
+  const actorOf = (id: string) => gazetteerById.get(id) ?? discovered.get(id);
+  const events = link(drafts, (id) => actorWeight(actorOf(id)), trace, tuning);
   return {
     timeline: {
       schemaVersion: SCHEMA_VERSION,

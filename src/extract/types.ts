@@ -47,6 +47,9 @@ export interface GazetteerActor {
   name: { ar: string; en: string };
   kind: 'person' | 'country' | 'organization' | 'armed-group' | 'media' | 'other';
   affiliation?: string;
+  /** Takes part in nearly every event of the subject (the two countries): sharing it ties two
+   * mentions together only weakly. */
+  broad?: boolean;
   /** Surface forms, matched after normalisation and through proclitics (و ف ب ل ك ال …). */
   aliases: string[];
   /** Nisba adjectives (أميركي): matched with optional ال and the suffixes ة ون ين ان. */

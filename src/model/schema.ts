@@ -53,12 +53,21 @@ export const actorSchema = z.object({
   aliases: z.array(z.string()),
 });
 
+const timemlValue = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/, 'expected a TimeML value');
+
 export const timelineDateSchema = z.object({
-  value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/, 'expected a TimeML value'),
+  value: timemlValue,
   precision: z.enum(precisions),
   mod: z.enum(mods).nullable(),
   start: isoDay,
   end: isoDay,
+  /** Optional: other days some sources give for the same happening, each with the indices
+   * (into the event's mentions) of the mentions that give it. */
+  disagreement: z
+    .array(z.object({ value: timemlValue, mentions: z.array(z.number().int().min(0)).min(1) }))
+    .optional(),
 });
 
 export const timexSchema = span.extend({ text: z.string(), value: z.string().optional() });

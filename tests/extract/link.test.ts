@@ -1,6 +1,7 @@
 // Merging mentions into events, on small articles written for the purpose.
 import { expect, test } from 'vitest';
-import { extract } from '../../src/extract';
+import { extract, extractArticle, linkArticles } from '../../src/extract';
+import { explainPair, type LinkTrace } from '../../src/extract/link';
 
 const article = (id: string, published: string, ...paragraphs: string[]) => ({
   id,
@@ -75,4 +76,98 @@ test('a dateline dates the article but reports nothing', () => {
   expect(timeline.articles[0]!.published).toBe('2011-12-20');
   expect(timeline.events.flatMap((e) => e.mentions.map((m) => m.paragraph))).toEqual([2]);
   expect(timeline.events[0]!.date.value).toBe('2011-12-18');
+});
+
+test('one happening told by three outlets as «أمس», a weekday and the month is one event', () => {
+  const { timeline } = extract([
+    article(
+      'a',
+      '2016-03-09',
+      'وانفجرت سيارة مفخخة أمس في سوق الخضار بمدينة الحلة، ما أسفر عن مقتل 47 شخصا.',
+    ),
+    article(
+      'b',
+      '2016-03-10',
+      'وكانت سيارة مفخخة قد انفجرت الثلاثاء في سوق الخضار بالحلة وقتلت 47 شخصا.',
+    ),
+    article(
+      'c',
+      '2016-04-02',
+      'وشهدت الحلة في مارس الماضي تفجير سيارة مفخخة في سوق الخضار راح ضحيته 47 شخصا.',
+    ),
+  ]);
+  const bombing = timeline.events.filter((e) => e.mentions.some((m) => m.articleId === 'a'));
+  expect(bombing).toHaveLength(1);
+  expect(bombing[0]!.date.value).toBe('2016-03-08');
+  expect(bombing[0]!.mentions.map((m) => m.articleId).sort()).toEqual(['a', 'b', 'c']);
+});
+
+test('two happenings of one day in one article stay two, though both name the police', () => {
+  const { timeline } = extract([
+    article(
+      'a',
+      '2016-05-04',
+      'وقتل شرطيان بانفجار عبوة ناسفة قرب حاجز في قضاء المحمودية أمس. ' +
+        'وعثرت الشرطة أمس على مخزن للأسلحة في بستان قرب بلدة اليوسفية.',
+    ),
+  ]);
+  expect(timeline.events).toHaveLength(2);
+});
+
+test('sources a day apart on one happening: one event, the disagreement kept', () => {
+  const { timeline } = extract([
+    article(
+      'a',
+      '2017-06-16',
+      'وفجر مسلحو التنظيم أمس منارة الجامع الكبير الحدباء في الموصل القديمة بعد محاصرتهم.',
+    ),
+    article(
+      'b',
+      '2017-06-22',
+      'وفي 16 يونيو فجر مسلحو التنظيم منارة الجامع الكبير الحدباء في الموصل القديمة بعد محاصرتهم.',
+    ),
+    article(
+      'c',
+      '2017-06-23',
+      'وفي 15 يونيو فجر مسلحو التنظيم منارة الجامع الكبير الحدباء في الموصل القديمة بعد محاصرتهم.',
+    ),
+  ]);
+  expect(timeline.events).toHaveLength(1);
+  const date = timeline.events[0]!.date;
+  expect(date.value).toBe('2017-06-15');
+  expect(date.disagreement).toEqual([{ value: '2017-06-16', mentions: [1] }]);
+});
+
+test('every merge says which evidence joined the two mentions', () => {
+  const inputs = [
+    article(
+      'a',
+      '2019-12-31',
+      'شنت الولايات المتحدة غارات على مواقع كتائب حزب الله في 29 ديسمبر 2019.',
+    ),
+    article('b', '2020-01-02', 'وكانت غارات أميركية قد استهدفت كتائب حزب الله في 29 ديسمبر 2019.'),
+  ];
+  const results = inputs.map(extractArticle);
+  const trace: LinkTrace = { joins: new Map() };
+  linkArticles(results, trace);
+  const [a, b] = [results[0]!.drafts[0]!, results[1]!.drafts[0]!];
+  const join = trace.joins.get(b) ?? trace.joins.get(a);
+  expect(join?.evidence.join('; ')).toMatch(
+    /same day 2019-12-29.*same kind airstrike.*kataib-hezbollah/,
+  );
+  const e = explainPair(a, b, trace.context!);
+  expect(e.linked).toBe(true);
+  expect(e.veto).toBeUndefined();
+});
+
+test('a vote and a rocket attack of the same day are vetoed apart by their kinds', () => {
+  const results = [
+    article('a', '2020-01-06', 'صوت البرلمان العراقي في 5 يناير 2020 على إخراج القوات الأجنبية.'),
+    article('b', '2020-01-06', 'وفي 5 يناير 2020 قصفت صواريخ محيط السفارة الأميركية في بغداد.'),
+  ].map(extractArticle);
+  const trace: LinkTrace = { joins: new Map() };
+  linkArticles(results, trace);
+  const e = explainPair(results[0]!.drafts[0]!, results[1]!.drafts[0]!, trace.context!);
+  expect(e.linked).toBe(false);
+  expect(e.veto).toMatch(/kinds clash: decision vs violence/);
 });

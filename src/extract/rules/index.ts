@@ -29,11 +29,29 @@ export interface LexiconList {
   note?: string;
 }
 
+/** A contract event type and its labels. */
 export interface TriggerType {
   type: EventType;
   label: { ar: string; en: string };
+}
+
+/** One kind of happening (a bombing, a visit …): its triggers, type and family. */
+export interface TriggerKind {
+  kind: string;
+  type: EventType;
+  family: string;
+  /** Fits every kind of its family (an attack, a clash, a killing). */
+  generic?: boolean;
+  note?: string;
   triggers: string[];
   examples: { text: string; trigger: string }[];
+}
+
+export interface TriggerFamilies {
+  note: string;
+  list: { id: string; weak?: boolean; note: string }[];
+  /** Pairs of families one happening may be reported under, with why. */
+  compatible: [string, string, string][];
 }
 
 export const calendar = calendarJson as unknown as {
@@ -73,4 +91,11 @@ const actorsFile = actorsJson as unknown as { actors: GazetteerActor[]; stopPhra
 export const gazetteer = actorsFile.actors;
 /** Phrases that contain an alias but name no actor («مدينة الصدر»، «على المدى البعيد»). */
 export const gazetteerStopPhrases = actorsFile.stopPhrases ?? [];
-export const triggerTypes = (triggersJson as unknown as { types: TriggerType[] }).types;
+const triggersFile = triggersJson as unknown as {
+  types: TriggerType[];
+  kinds: TriggerKind[];
+  families: TriggerFamilies;
+};
+export const triggerTypes = triggersFile.types;
+export const triggerKinds = triggersFile.kinds;
+export const triggerFamilies = triggersFile.families;

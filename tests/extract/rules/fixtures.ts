@@ -25,8 +25,11 @@ export interface ActorEntry {
 }
 
 export interface TriggerEntry {
+  kind: string;
   type: string;
-  label: { ar: string; en: string };
+  family: string;
+  generic?: boolean;
+  note?: string;
   triggers: string[];
   examples: { text: string; trigger: string }[];
 }
@@ -37,7 +40,16 @@ export const actorsFile = actorsJson as unknown as {
   stopPhrases?: string[];
   actors: ActorEntry[];
 };
-export const triggersFile = triggersJson as unknown as { note?: string; types: TriggerEntry[] };
+export const triggersFile = triggersJson as unknown as {
+  note?: string;
+  types: { type: string; label: { ar: string; en: string } }[];
+  kinds: TriggerEntry[];
+  families: {
+    note: string;
+    list: { id: string; weak?: boolean; note: string }[];
+    compatible: [string, string, string][];
+  };
+};
 
 const seedDir = join(import.meta.dirname, '../../../seeds');
 /** The seed articles, normalised, with runs of spaces collapsed. */

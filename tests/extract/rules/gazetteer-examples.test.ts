@@ -2,7 +2,8 @@
 // its match (with the example's publication day for dated roles), the clause typed as listed.
 import { describe, expect, test } from 'vitest';
 import { createActorMatcher } from '../../../src/extract/actors';
-import { classifyClause } from '../../../src/extract/events';
+import { findTriggers } from '../../../src/extract/events';
+import { normalizeWithMap, toOriginal } from '../../../src/extract/text';
 import type { GazetteerActor } from '../../../src/extract/types';
 import { actorsFile, covers, triggersFile } from './fixtures';
 
@@ -14,8 +15,8 @@ const actorCases = actorsFile.actors.flatMap((a) =>
 const absentCases = actorsFile.actors.flatMap((a) =>
   (a.notExamples ?? []).map((e) => ({ id: a.id, text: e.text, published: e.published ?? null })),
 );
-const triggerCases = triggersFile.types.flatMap((t) =>
-  t.examples.map((e) => ({ type: t.type, ...e })),
+const triggerCases = triggersFile.kinds.flatMap((t) =>
+  t.examples.map((e) => ({ kind: t.kind, type: t.type, ...e })),
 );
 
 describe('gazetteer examples', () => {
@@ -31,9 +32,13 @@ describe('gazetteer examples', () => {
 });
 
 describe('trigger examples', () => {
-  test.each(triggerCases)('$type ← «$trigger» in $text', ({ type, text, trigger }) => {
-    const got = classifyClause(text);
-    expect(got?.type).toBe(type);
-    expect(got && covers(text, got.trigger, trigger)).toBe(true);
+  test.each(triggerCases)('$kind ← «$trigger» in $text', ({ kind, type, text, trigger }) => {
+    const n = normalizeWithMap(text);
+    const hits = findTriggers(n.text).map((h) => ({ ...h, ...toOriginal(n, h.start, h.end) }));
+    const found = hits.filter((h) => h.kind === kind && covers(text, h, trigger));
+    expect(
+      found.map((h) => h.type),
+      JSON.stringify(hits),
+    ).toContain(type);
   });
 });

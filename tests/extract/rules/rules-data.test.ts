@@ -17,6 +17,7 @@ const actorSchema = z.strictObject({
   name: z.strictObject({ ar: arabic, en: z.string().min(2) }),
   kind: z.enum(actorKinds),
   affiliation: z.string().optional(),
+  broad: z.literal(true).optional(),
   aliases: z.array(arabic),
   adjectives: z.array(arabic).min(1).optional(),
   roles: z
@@ -45,10 +46,30 @@ const triggersFileSchema = z.strictObject({
     z.strictObject({
       type: z.enum(eventTypes),
       label: z.strictObject({ ar: arabic, en: z.string().min(2) }),
+    }),
+  ),
+  kinds: z.array(
+    z.strictObject({
+      kind: z.string().regex(/^[a-z-]+$/),
+      type: z.enum(eventTypes),
+      family: z.string().regex(/^[a-z-]+$/),
+      generic: z.literal(true).optional(),
+      note: z.string().min(1).optional(),
       triggers: z.array(z.string().regex(/^[^*]+\*?$/)).min(1),
       examples: z.array(z.strictObject({ text: arabic, trigger: z.string().min(2) })).min(2),
     }),
   ),
+  families: z.strictObject({
+    note: z.string().min(1),
+    list: z.array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z-]+$/),
+        weak: z.literal(true).optional(),
+        note: z.string().min(1),
+      }),
+    ),
+    compatible: z.array(z.tuple([z.string(), z.string(), z.string().min(1)])),
+  }),
 });
 
 const actors = actorsFile.actors;
@@ -187,6 +208,7 @@ describe('actors.json', () => {
 
 describe('triggers.json', () => {
   const types = triggersFile.types;
+  const kinds = triggersFile.kinds;
 
   test('matches the trigger schema', () => {
     const r = triggersFileSchema.safeParse(triggersFile);
@@ -197,24 +219,34 @@ describe('triggers.json', () => {
     expect(types.map((t) => t.type).sort()).toEqual([...eventTypes].sort());
   });
 
-  test('a trigger word fires for one type only', () => {
+  test('kinds are unique, each in a listed family; every type has a kind; pairs name families', () => {
+    const ids = new Set(triggersFile.families.list.map((f) => f.id));
+    expect(kinds.length).toBe(new Set(kinds.map((k) => k.kind)).size);
+    expect(kinds.filter((k) => !ids.has(k.family)).map((k) => k.kind)).toEqual([]);
+    expect([...new Set(kinds.map((k) => k.type))].sort()).toEqual([...eventTypes].sort());
+    expect(triggersFile.families.compatible.filter(([a, b]) => !ids.has(a) || !ids.has(b))).toEqual(
+      [],
+    );
+  });
+
+  test('a trigger word fires for one kind only', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
-    for (const t of types)
+    for (const t of kinds)
       for (const w of t.triggers) {
         const k = normalizeArabic(w);
         const o = owner.get(k);
-        if (o !== undefined && o !== t.type) clashes.push(`${w}: ${o}, ${t.type}`);
-        owner.set(k, t.type);
+        if (o !== undefined && o !== t.kind) clashes.push(`${w}: ${o}, ${t.kind}`);
+        owner.set(k, t.kind);
       }
     expect(clashes).toEqual([]);
   });
 
   test('every example holds its trigger and is not taken from the seeds', () => {
-    const bad = types.flatMap((t) =>
+    const bad = kinds.flatMap((t) =>
       t.examples
         .filter((e) => !e.text.includes(e.trigger) || seedText.includes(squash(e.text)))
-        .map((e) => `${t.type}: ${e.text}`),
+        .map((e) => `${t.kind}: ${e.text}`),
     );
     expect(bad).toEqual([]);
   });

@@ -1,0 +1,102 @@
+// What a mention is about, as a set of word stems and numbers: the lexical evidence that two
+// reports tell of one happening («تفجير سيارة مفخخة في الطارمية» in two outlets) and that two
+// same-day happenings of one article are two («عبوة ناسفة في الحسينية», «طائرة في السماوة»).
+import termsJson from './rules/ar/terms.json';
+import { normalizeArabic } from './text';
+import { tokensOf } from './tokens';
+
+interface TermsData {
+  conjunction: string;
+  articles: string[];
+  suffixes: string[];
+  stems: [string, string][];
+  stopWords: { words: string[]; examples: [string, string][] };
+}
+
+// typed here; the file's shape is checked by a test (tests/extract/terms.test.ts)
+export const termsData = termsJson as unknown as TermsData;
+
+const conjunction = normalizeArabic(termsData.conjunction);
+const articles = termsData.articles.map(normalizeArabic);
+const suffixes = termsData.suffixes.map(normalizeArabic);
+const stopWords = new Set(termsData.stopWords.words.map(normalizeArabic));
+
+/** Larkey's Light10 on a normalised word: و, then the article, then each suffix in turn. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.startsWith(conjunction) && w.length >= 4) w = w.slice(1);
+  for (const a of articles)
+    if (w.startsWith(a) && w.length - a.length >= 2) {
+      w = w.slice(a.length);
+      break;
+    }
+  for (const s of suffixes)
+    if (w.endsWith(s) && w.length - s.length >= 2) w = w.slice(0, -s.length);
+  return w;
+}
+
+/**
+ * A rough root of a stem, so that a verb and its verbal noun meet (أعدموا / الإعدام, فجروا /
+ * تفجير, قتل / مقتل): the long vowels go, then a leading م or ت and a trailing ت or وا.
+ */
+export function rootKey(s: string): string {
+  let r = s;
+  if (r.length > 4 && r.endsWith('وا')) r = r.slice(0, -2);
+  if (r.length > 3 && r.endsWith('ت')) r = r.slice(0, -1);
+  r = r.replace(/[اوي]/g, '');
+  if (r.length > 3 && (r.startsWith('م') || r.startsWith('ت'))) r = r.slice(1);
+  return r;
+}
+
+export interface Terms {
+  /** Stems of the content words, unique and sorted. */
+  terms: string[];
+  /** Numbers written in digits that are not part of a time expression («قتل 19 شخصا»). */
+  numbers: string[];
+}
+
+/**
+ * The terms of normalised text in [start, end), leaving out the words inside `skip` (the time
+ * expressions, which are compared as dates; in text order) and function words.
+ */
+export function termsOf(
+  norm: string,
+  span: { start: number; end: number },
+  skip: readonly { start: number; end: number }[] = [],
+): Terms {
+  const terms = new Set<string>();
+  const numbers = new Set<string>();
+  const tokens = tokensOf(norm);
+  // the first token that ends after the span starts (tokens are in order)
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = 0; // skip spans are in order too: one pointer walks them
+  for (let i = lo; i < tokens.length && tokens[i]!.start < span.end; i++) {
+    const t = tokens[i]!;
+    while (k < skip.length && skip[k]!.end <= t.start) k++;
+    if (k < skip.length && skip[k]!.start < t.end) continue;
+    if (/^\d+$/.test(t.text)) {
+      numbers.add(t.text.replace(/^0+(?=\d)/, ''));
+      continue;
+    }
+    if (t.text.length < 3 || stopWords.has(t.text) || /\d/.test(t.text)) continue;
+    const s = stem(t.text);
+    if (s.length >= 2 && !stopWords.has(s)) {
+      terms.add(s);
+      const r = rootKey(s);
+      if (r.length >= 3 && r !== s) terms.add(`~${r}`);
+    }
+  }
+  return { terms: [...terms].sort(), numbers: [...numbers].sort() };
+}
+
+/** The same, on a plain Arabic sentence (the rule file's examples). */
+export function termsOfText(text: string): string[] {
+  const n = normalizeArabic(text);
+  return termsOf(n, { start: 0, end: n.length }).terms;
+}
