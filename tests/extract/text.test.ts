@@ -31,6 +31,19 @@ describe('normalizeWithMap', () => {
     const span = toOriginal(n, at, at + 'اليوم'.length);
     expect(original.slice(span.start, span.end)).toBe('اليومَ');
   });
+  test('«İ» lowercases to two chars: every normalised char still maps into the original', () => {
+    const original = 'زار وفد من İstanbul وİzmir بغداد في 3 مارس 2024.';
+    const n = normalizeWithMap(original);
+    expect(n.text.length).toBe(original.length + 2);
+    expect(n.map).toHaveLength(n.text.length + 1);
+    expect([...n.map].every((o) => Number.isInteger(o) && o >= 0 && o <= original.length)).toBe(
+      true,
+    );
+    const [t] = findTimexes(original, { anchor: null });
+    expect(t && original.slice(t.start, t.end)).toBe('في 3 مارس 2024');
+    const end = sentenceSpans(n.text).at(-1)!.end;
+    expect(toOriginal(n, 0, end)).toEqual({ start: 0, end: original.length });
+  });
   test('property: a span of normalised text maps into the original in order', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.nat(), fc.nat(), (s, a, b) => {
