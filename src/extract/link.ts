@@ -234,6 +234,7 @@ export function link(drafts: Draft[]): TimelineEvent[] {
   }
   const live = clusters.filter((c) => !c.merged);
   const events = live.map(toEvent);
+  uniqueIds(events);
   anticipate(live, events);
   return events.sort(
     (a, b) =>
@@ -241,6 +242,20 @@ export function link(drafts: Draft[]): TimelineEvent[] {
       a.date.end.localeCompare(b.date.end) ||
       a.id.localeCompare(b.id),
   );
+}
+
+/**
+ * Two keys can share a 32-bit hash (article ids can be chosen to): the later event takes a
+ * suffix. A suffixed id ends in `-2`, `-3` …, never in eight hex digits, so it is new.
+ */
+function uniqueIds(events: TimelineEvent[]): void {
+  const seen = new Set<string>();
+  for (const e of events) {
+    let id = e.id;
+    for (let k = 2; seen.has(id); k++) id = `${e.id}-${k}`;
+    e.id = id;
+    seen.add(id);
+  }
 }
 
 function toEvent(c: Cluster): TimelineEvent {

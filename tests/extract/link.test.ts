@@ -1,6 +1,7 @@
 // Merging mentions into events, on small articles written for the purpose.
 import { expect, test } from 'vitest';
 import { extract } from '../../src/extract';
+import { integrityProblems } from '../../src/model';
 
 const article = (id: string, published: string, ...paragraphs: string[]) => ({
   id,
@@ -75,4 +76,16 @@ test('a dateline dates the article but reports nothing', () => {
   expect(timeline.articles[0]!.published).toBe('2011-12-20');
   expect(timeline.events.flatMap((e) => e.mentions.map((m) => m.paragraph))).toEqual([2]);
   expect(timeline.events[0]!.date.value).toBe('2011-12-18');
+});
+
+test('event ids stay unique when two articles’ ids hash alike', () => {
+  // «a651y» and «a1c544» have one 32-bit FNV-1a hash, so their events' keys did too
+  const said = 'قال المتحدث في 3 مارس 2024 إنه سيعود.';
+  const { timeline } = extract([
+    article('a651y', '2024-03-05', said),
+    article('a1c544', '2024-03-05', said),
+  ]);
+  expect(timeline.events).toHaveLength(2);
+  expect(new Set(timeline.events.map((e) => e.id)).size).toBe(2);
+  expect(integrityProblems(timeline)).toEqual([]);
 });
