@@ -6,15 +6,23 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleJob } from './folder';
 import { shown } from './folder';
 import { contextOf, processJob, type JobSettings, type Outcome } from './job';
+import { workerBundle } from './workerBundle';
 
 const workerUrl = new URL('./worker.ts', import.meta.url);
 
-/** Worker threads do not inherit tsx's loader: register it first, then load the TypeScript worker. */
-function startWorker(settings: JobSettings): Worker {
-  if (!workerUrl.pathname.endsWith('.ts')) return new Worker(workerUrl, { workerData: settings });
+/**
+ * The worker's code: the bundle (see workerBundle.ts), else the TypeScript source through
+ * tsx's loader, which worker threads do not inherit: the thread registers it, then loads it.
+ */
+async function workerStarter(): Promise<(settings: JobSettings) => Worker> {
+  if (!workerUrl.pathname.endsWith('.ts'))
+    return (settings) => new Worker(workerUrl, { workerData: settings });
+  const bundle = await workerBundle();
+  // execArgv: [] keeps `node --import tsx` from loading tsx into the thread as well
+  if (bundle) return (settings) => new Worker(bundle, { workerData: settings, execArgv: [] });
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: settings });
+  return (settings) => new Worker(boot, { eval: true, workerData: settings, execArgv: [] });
 }
 
 /** Jobs sent to a worker ahead of its answers, so it never waits on the main thread. */
@@ -31,6 +39,7 @@ export async function runJobs(
     for (const job of jobs) onOutcome(processJob(job, ctx));
     return;
   }
+  const startWorker = await workerStarter();
   const queue = [...jobs].reverse(); // pop() takes the next in order
   let running = 0;
   let answered = false;
