@@ -74,6 +74,23 @@ test('sentences end at . ؟ ! ؛ but not inside numbers, initials or addresses',
   ]);
 });
 
+test('a run of marks ends one sentence, read once however long it is', () => {
+  const t = 'هل وصل الوفد؟؟؟ نعم!!.. وصل». ثم...عاد L.. هنا';
+  expect(sentenceSpans(t).map((s) => t.slice(s.start, s.end))).toEqual([
+    'هل وصل الوفد؟؟؟',
+    'نعم!!..',
+    'وصل».',
+    'ثم...عاد L..',
+    'هنا',
+  ]);
+  // 200,000 marks: each mark used to rescan the rest of the run (quadratic)
+  const run = 'هل وصل الوفد' + '؟'.repeat(200_000) + ' نعم' + '.'.repeat(200_000);
+  expect(sentenceSpans(run)).toEqual([
+    { start: 0, end: 200_012 },
+    { start: 200_013, end: run.length },
+  ]);
+});
+
 test('tokens and their clitic readings', () => {
   expect(tokenize('وبالعراق، للولايات').map((t) => t.text)).toEqual(['وبالعراق', 'للولايات']);
   expect(readings('وبالعراق').map((r) => r.form)).toEqual(['وبالعراق', 'بالعراق', 'العراق']);
