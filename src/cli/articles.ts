@@ -1,92 +1,29 @@
-// Reads a folder of articles per the data contract; each problem is one line naming the file.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parseIsoDay } from '../extract/calendar';
-import { hasArabic } from '../extract/text';
+// A whole folder of articles read at once, as the extract command reads it (tests and
+// scripts use this; the command itself reads each article in its worker).
 import type { ArticleInput } from '../extract/types';
+import { listArticles } from './folder';
+import { readArticle } from './read';
+import { DEFAULT_MAX_ARTICLE_MB } from './options';
 
 export interface ReadResult {
   articles: ArticleInput[];
   problems: string[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function readSidecar(path: string): { meta: ArticleInput['meta'] } | { problem: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    return { problem: `${path}: malformed sidecar JSON (${(e as Error).message})` };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return { problem: `${path}: sidecar must be a JSON object` };
-  const meta: ArticleInput['meta'] = {};
-  for (const field of ['published', 'outlet', 'url', 'language'] as const) {
-    const v = (data as Record<string, unknown>)[field];
-    if (v === undefined || v === null) continue;
-    if (typeof v !== 'string')
-      return { problem: `${path}: field "${field}" must be a string, got ${JSON.stringify(v)}` };
-    meta[field] = v;
-  }
-  if (meta.published !== undefined && parseIsoDay(meta.published) === null)
-    return {
-      problem: `${path}: field "published" is not a real date in YYYY-MM-DD form: "${meta.published}"`,
-    };
-  return { meta };
-}
-
 export function readArticles(dir: string): ReadResult {
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    return { articles: [], problems: [`${dir}: input folder does not exist`] };
-  const problems: string[] = [];
+  const listing = listArticles(dir);
+  if ('fatal' in listing) return { articles: [], problems: [listing.fatal] };
+  const limits = {
+    maxArticleBytes: DEFAULT_MAX_ARTICLE_MB * 1_000_000,
+    followSymlinks: false,
+    root: listing.root,
+  };
+  const problems = [...listing.problems];
   const articles: ArticleInput[] = [];
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  for (const f of files) {
-    const path = join(dir, f);
-    const id = basename(f, '.txt');
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (e) {
-      problems.push(
-        `${path}: unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      );
-      continue;
-    }
-    if (bytes.includes(0)) {
-      problems.push(`${path}: binary file (contains NUL bytes), not a text article`);
-      continue;
-    }
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      problems.push(`${path}: not valid UTF-8 (save the article as UTF-8)`);
-      continue;
-    }
-    if (text.trim().length === 0) {
-      problems.push(`${path}: empty article`);
-      continue;
-    }
-    if (!hasArabic(text)) {
-      problems.push(`${path}: no Arabic text`);
-      continue;
-    }
-    const sidecarPath = join(dir, `${id}.meta.json`);
-    let meta: ArticleInput['meta'] = {};
-    if (existsSync(sidecarPath)) {
-      const s = readSidecar(sidecarPath);
-      if ('problem' in s) {
-        problems.push(s.problem);
-        continue;
-      }
-      meta = s.meta;
-    }
-    articles.push({ id, text, meta });
+  for (const job of listing.jobs) {
+    const r = readArticle(job, limits);
+    if ('input' in r) articles.push(r.input);
+    else problems.push(...r.problems);
   }
-  if (files.length === 0) problems.push(`${dir}: no *.txt articles found`);
   return { articles, problems };
 }

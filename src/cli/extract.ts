@@ -1,67 +1,135 @@
-// `npm run extract [-- --input DIR --output FILE]`: articles -> timeline JSON, per the
-// data contract. The only place with file I/O for extraction.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
-import { extract } from '../extract';
-import { integrityProblems, timelineSchema } from '../model';
-import { readArticles } from './articles';
+// `npm run extract [-- --input DIR --output FILE …]`: articles -> timeline JSON, per the data
+// contract. Each article is read, extracted and checked on its own (in worker threads, or
+// from the cache), then all are linked once; see --help for the flags.
+import type { ArticleExtraction } from '../extract';
+import { assemble } from './assemble';
+import { pruneCache } from './cache';
+import { listArticles, shown } from './folder';
+import type { JobSettings } from './job';
+import { help, parseOptions, type Options } from './options';
+import { outputProblem, removeStaleTemps, writeAtomic } from './output';
+import { runJobs } from './pool';
+import { Progress } from './progress';
+import { rulesVersion } from './rulesVersion';
 
-const usage = 'usage: npm run extract -- [--input DIR] [--output FILE]';
+const MB = 1_000_000;
 
-function main(): number {
-  let args;
+/** The cache settings for this run, or null (--no-cache, or the rules cannot be versioned). */
+function cacheSettings(o: Options, say: (line: string) => void): JobSettings['cache'] {
+  if (!o.cacheDir) return null;
   try {
-    args = parseArgs({
-      options: {
-        input: { type: 'string', default: 'seeds' },
-        output: { type: 'string', default: 'public/data/timeline.json' },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
+    return { dir: o.cacheDir, version: rulesVersion() };
   } catch (e) {
-    console.error(`${(e as Error).message}\n${usage}`);
-    return 2;
+    say(
+      `warning: running without the cache: the extractor's sources cannot be read to version it (${(e as Error).message})`,
+    );
+    return null;
   }
-  if (args.help) {
-    console.log(usage);
-    return 0;
-  }
-  const { articles, problems } = readArticles(args.input);
-  for (const p of problems) console.error(p);
-  if (articles.length === 0) {
-    console.error(`nothing written: no readable article in ${args.input}`);
-    return 1;
-  }
-  const { timeline, problems: warnings } = extract(articles);
-  for (const w of warnings) console.error(`warning: ${w}`);
-
-  // Our own output must keep the contract; refuse to write one that does not.
-  const parsed = timelineSchema.safeParse(timeline);
-  const broken = parsed.success
-    ? integrityProblems(parsed.data)
-    : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  if (broken.length) {
-    for (const b of broken.slice(0, 20))
-      console.error(`internal error, output violates the contract: ${b}`);
-    return 2;
-  }
-
-  const out = args.output;
-  mkdirSync(dirname(out) || '.', { recursive: true });
-  const tmp = `${out}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, `${JSON.stringify(timeline, null, 2)}\n`);
-    renameSync(tmp, out); // atomic on one file system: readers see the old file or the new one
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    console.error(`${out}: could not write (${(e as Error).message})`);
-    return 1;
-  }
-  console.error(
-    `${out}: ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.undated.length} undated from ${articles.length} articles`,
-  );
-  return problems.length ? 1 : 0;
 }
 
-process.exitCode = main();
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseOptions(argv);
+  if ('help' in parsed) {
+    console.log(help());
+    return 0;
+  }
+  if ('error' in parsed) {
+    console.error(parsed.error);
+    return 2;
+  }
+  const o = parsed.options;
+  const unwritable = outputProblem(o.output);
+  if (unwritable) {
+    console.error(`nothing written: ${unwritable}`);
+    return 2;
+  }
+  removeStaleTemps(o.output);
+
+  const listing = listArticles(o.input);
+  if ('fatal' in listing) {
+    console.error(`nothing written: ${listing.fatal}`);
+    return 1;
+  }
+  const progress = new Progress({
+    total: listing.jobs.length,
+    stream: process.stderr,
+    quiet: o.quiet,
+  });
+  const say = (line: string) => progress.log(line);
+  let skipped = listing.problems.length;
+  for (const p of listing.problems) say(p);
+
+  const settings: JobSettings = {
+    limits: {
+      maxArticleBytes: Math.floor(o.maxArticleMb * MB),
+      followSymlinks: o.followSymlinks,
+      root: listing.root,
+    },
+    cache: cacheSettings(o, say),
+  };
+  const results: ArticleExtraction[] = [];
+  const used = new Set<string>();
+  let written = 0;
+  let fromCache = 0;
+  const pathOf = new Map(listing.jobs.map((j) => [j.id, j.path]));
+  try {
+    await runJobs(listing.jobs, o.jobs, settings, (out) => {
+      for (const n of out.notes) say(n);
+      if (out.kind === 'skipped') {
+        skipped++;
+        for (const p of out.problems) say(p);
+      } else {
+        results.push(out.result);
+        if (out.cacheFile) used.add(out.cacheFile);
+        if (out.cached) fromCache++;
+        else if (out.cacheFile) written++;
+      }
+      progress.tick(out.bytes);
+    });
+  } catch (e) {
+    progress.end();
+    console.error(`nothing written: ${(e as Error).message}`);
+    return 2;
+  }
+  if (results.length === 0) {
+    progress.end();
+    console.error(`nothing written: no readable article in ${shown(o.input)}`);
+    return 1;
+  }
+
+  progress.stage(`linking ${results.length} articles`);
+  let assembled;
+  try {
+    assembled = assemble(results);
+  } catch (e) {
+    progress.end();
+    console.error(`nothing written: internal error: ${(e as Error).message}`);
+    return 2;
+  }
+  const { timeline, warnings, setAside } = assembled;
+  for (const a of setAside)
+    say(
+      `${shown(pathOf.get(a.id) ?? a.id)}: skipped: the linked output broke the data contract at its ${a.problem}; please report this`,
+    );
+  skipped += setAside.length;
+  for (const w of warnings) say(`warning: ${w}`);
+
+  progress.stage('writing');
+  const failed = writeAtomic(o.output, `${JSON.stringify(timeline, null, 2)}\n`);
+  if (failed) {
+    progress.end();
+    console.error(`nothing written: ${failed}`);
+    return 2;
+  }
+  if (settings.cache && written > 0) pruneCache(settings.cache.dir, used, o.cacheMaxMb * MB);
+  progress.end();
+  if (!o.quiet)
+    console.error(
+      `${shown(o.output)}: ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.undated.length} undated from ${timeline.articles.length} articles` +
+        (settings.cache ? ` (${fromCache} from the cache)` : '') +
+        (skipped ? `; ${skipped} skipped` : ''),
+    );
+  return skipped ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -263,6 +263,33 @@ export function transliterate(norm: string): string {
   return [...norm].map((c) => LATIN[c] ?? (/[a-z0-9]/.test(c) ? c : c === ' ' ? ' ' : '')).join('');
 }
 
+/** cyrb53: a 53-bit string hash, enough to tell apart the few names one ASCII form stands for. */
+function hash53(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
+ * Id of a person a role phrase introduces: the ASCII form to read, then a tag from the
+ * normalised Arabic name. The ASCII form folds letters together (س ص, ح ه, ت ط …) and drops
+ * what it cannot write, so different names share it, or have none; the tag keeps them
+ * apart. It starts with a digit, which no gazetteer id's last part does (a test checks).
+ */
+export function personId(norm: string): string {
+  const readable = transliterate(norm).split(' ').filter(Boolean).join('-') || 'person';
+  const h = hash53(norm);
+  const tag = `${h % 10}${(Math.floor(h / 10) % 36 ** 7).toString(36).padStart(7, '0')}`;
+  return `${readable}-${tag}`;
+}
+
 export interface Discovered {
   actor: GazetteerActor;
   /** Normalised span of the name in the paragraph. */
@@ -345,7 +372,7 @@ export function discoverPeople(
     if (name.length < 2) continue;
     const start = name[0]!.start;
     const end = name.at(-1)!.end;
-    const full = norm.slice(start, end);
+    const full = name.map((t) => t.text).join(' '); // one space, whatever spaces or tabs stood between
     const span = toOriginal(n, start, end);
     const shown = paragraph.slice(span.start, span.end);
     const last = name.at(-1)!;
@@ -357,13 +384,15 @@ export function discoverPeople(
       last.text !== 'الدين'
     )
       aliases.push(paragraph.slice(toOriginal(n, last.start, last.end).start, span.end));
-    const en = transliterate(full)
-      .split(' ')
-      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-      .join(' ');
+    const en =
+      transliterate(full)
+        .split(' ')
+        .filter(Boolean)
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(' ') || shown;
     out.push({
       actor: {
-        id: transliterate(full).replace(/\s+/g, '-'),
+        id: personId(full),
         name: { ar: shown, en },
         kind: 'person',
         ...(affiliation ? { affiliation } : {}),

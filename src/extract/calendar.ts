@@ -10,8 +10,12 @@ export interface Ymd {
   d: number;
 }
 
-export const dayNumber = (y: number, m: number, d: number): number =>
-  Date.UTC(y, m - 1, d) / DAY_MS;
+/** Date.UTC reads years 0–99 as 1900–1999: those years are set on their own. */
+function utcMs(y: number, m0: number, d: number): number {
+  return y < 0 || y > 99 ? Date.UTC(y, m0, d) : new Date(0).setUTCFullYear(y, m0, d);
+}
+
+export const dayNumber = (y: number, m: number, d: number): number => utcMs(y, m - 1, d) / DAY_MS;
 
 export function fromDayNumber(n: number): Ymd {
   const dt = new Date(n * DAY_MS);
@@ -32,8 +36,14 @@ export function parseIsoDay(s: string): number | null {
   return dayNumber(y, mo, d);
 }
 
-export const daysInMonth = (y: number, m: number): number =>
-  new Date(Date.UTC(y, m, 0)).getUTCDate();
+export const daysInMonth = (y: number, m: number): number => new Date(utcMs(y, m, 0)).getUTCDate();
+
+/** The first and last days the contract's four-digit years can write (0000-01-01, 9999-12-31). */
+export const FIRST_DAY = dayNumber(0, 1, 1);
+export const LAST_DAY = dayNumber(9999, 12, 31);
+/** A period the contract can write: within years 0000–9999 (NaN, from far beyond, is not). */
+export const representable = (r: { start: number; end: number }): boolean =>
+  r.start >= FIRST_DAY && r.end <= LAST_DAY;
 
 export const isValidDate = (y: number, m: number, d: number): boolean =>
   Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);

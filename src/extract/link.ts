@@ -451,6 +451,7 @@ export function link(
     drafts: drafts.filter((d) => clusterOf.get(d) === c),
   }));
   const events = live.map(toEvent);
+  uniqueIds(events);
   anticipate(live, events);
   return events.sort(
     (a, b) =>
@@ -481,6 +482,20 @@ function typeOf(drafts: readonly Draft[]): EventType {
   for (const d of drafts)
     votes.set(d.type, (votes.get(d.type) ?? 0) + (d.trigger && isSpecific(d.trigger) ? 1 : 0.1));
   return [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'other';
+}
+
+/**
+ * Two keys can share a 32-bit hash (article ids can be chosen to): the later event takes a
+ * suffix. A suffixed id ends in `-2`, `-3` …, never in eight hex digits, so it is new.
+ */
+function uniqueIds(events: TimelineEvent[]): void {
+  const seen = new Set<string>();
+  for (const e of events) {
+    let id = e.id;
+    for (let k = 2; seen.has(id); k++) id = `${e.id}-${k}`;
+    e.id = id;
+    seen.add(id);
+  }
 }
 
 function toEvent(c: Cluster): TimelineEvent {

@@ -10,6 +10,7 @@ import {
   hijriToDay,
   isValidDate,
   monthValue,
+  representable,
   weekValue,
   weekday as weekdayOf,
   yearValue,
@@ -116,7 +117,15 @@ function periodValue(
 
 const NO_ANCHOR = 'relative expression and the article has no publication date';
 
-export function resolve(
+/** A date outside the years 0000–9999 («غدا» of 9999-12-31) cannot be written: it stays undated. */
+export function resolve(...args: Parameters<typeof resolveGroups>): Resolution {
+  const r = resolveGroups(...args);
+  return r.ok && !representable(r.date)
+    ? fail('outside the years 0000–9999 the contract writes')
+    : r;
+}
+
+function resolveGroups(
   g: Groups,
   anchor: number | null,
   tense: Tense,

@@ -69,10 +69,16 @@ export interface Normalized {
 
 export function normalizeWithMap(original: string): Normalized {
   let text = '';
-  const map = new Int32Array(original.length + 1);
+  let map = new Int32Array(original.length + 1);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
     const f = foldChar(original[i]!);
+    // «İ» lowercases to two chars (i + U+0307): the map grows past one slot per original char
+    if (n + f.length >= map.length) {
+      const wider = new Int32Array(map.length * 2);
+      wider.set(map);
+      map = wider;
+    }
     for (let k = 0; k < f.length; k++) map[n++] = i;
     text += f;
   }

@@ -52,6 +52,28 @@ describe('people introduced by a role phrase', () => {
       discover('إن رئيس أركان الجيش العراقي عبد الوهاب الساعدي من ضمن الوفد')[0]?.name.ar,
     ).toBe('عبد الوهاب الساعدي');
   });
+  test('ids are never empty and never shared by different names', () => {
+    const said = (name: string) => `وقال عضو البرلمان العراقي، ${name}، إن القرار نهائي`;
+    const names = [
+      'سامر الصالحي',
+      'صامر السالحي', // the same ASCII form: s/ص, s/س
+      'Ωμέγα Δέλτα', // no ASCII form at all
+      'Ψαλμός Κάππα',
+      'Ψαλμός\tΚάππα', // a tab instead of a space: the same person
+    ];
+    const found = names.map((name) => discover(said(name)));
+    expect(found.map((f) => f.length)).toEqual([1, 1, 1, 1, 1]);
+    const ids = found.map((f) => f[0]!.id);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*-\d[0-9a-z]{7}$/);
+    expect(new Set(ids.slice(0, 4)).size).toBe(4);
+    expect(ids[4]).toBe(ids[3]);
+    expect(found[2]![0]!.name.en).toBe('Ωμέγα Δέλτα');
+    // the same name spelt with other hamza or ta marbuta forms is the same person
+    expect(discover(said('أسامة الكبيسي'))[0]?.id).toBe(discover(said('اسامه الكبيسي'))[0]?.id);
+  });
+  test('no gazetteer id ends like a discovered person’s tag (a digit, then seven)', () => {
+    for (const a of gazetteer) expect(a.id).not.toMatch(/-\d[0-9a-z]{7}$/);
+  });
   test('a role before a phrase that is no name discovers nobody', () => {
     expect(discover('وأعلن مستشار الأمن القومي انتهاء المهمة القتالية لقوات التحالف')).toEqual([]);
   });

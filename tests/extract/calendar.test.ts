@@ -9,6 +9,7 @@ import {
   valueRange,
   weekday,
 } from '../../src/extract/calendar';
+import { findTimexes } from '../../src/extract/timex';
 
 test('ISO weeks: Monday first, week 1 holds the first Thursday', () => {
   expect(isoWeek(dayNumber(2024, 4, 11))).toEqual({ year: 2024, week: 15 });
@@ -49,5 +50,33 @@ describe('ranges of values and mods', () => {
     const april = valueRange('2024-04')!;
     expect(isoDay(modRange({ ...april, mod: 'END' }).start)).toBe('2024-04-21');
     expect(isoDay(modRange({ ...april, mod: 'START' }).end)).toBe('2024-04-10');
+  });
+});
+
+describe('the first and last years the contract writes', () => {
+  test('years 0–99 are those years, not 1900–1999 (Date.UTC maps them)', () => {
+    expect(isoDay(dayNumber(1, 1, 1))).toBe('0001-01-01');
+    expect(isoDay(dayNumber(99, 12, 31) + 1)).toBe('0100-01-01');
+    // 2000 Gregorian years are five 400-year cycles of 146,097 days
+    expect(dayNumber(2001, 1, 1) - parseIsoDay('0001-01-01')!).toBe(5 * 146_097);
+    // the proleptic Gregorian leap years: 0 and 4 are, 100 is not
+    expect(parseIsoDay('0000-02-29')).not.toBeNull();
+    expect(parseIsoDay('0004-02-29')).not.toBeNull();
+    expect(parseIsoDay('0100-02-29')).toBeNull();
+    expect(weekday(dayNumber(1, 1, 1))).toBe(1); // a Monday
+  });
+  test('«اليوم» of 0001-01-01 is that day', () => {
+    expect(findTimexes('وصل الوفد اليوم إلى بغداد', { anchor: '0001-01-01' })[0]?.value).toBe(
+      '0001-01-01',
+    );
+  });
+  test.each([
+    ['يصل الوفد غدا إلى بغداد', '9999-12-31'],
+    ['ويوقع الاتفاق في العام المقبل', '9999-06-01'],
+    ['وصل الوفد أمس', '0000-01-01'],
+  ])('%s (published %s) points outside 0000–9999: undated, with the reason', (text, anchor) => {
+    const [t] = findTimexes(text, { anchor });
+    expect(t?.value).toBeNull();
+    expect(t?.reason).toMatch(/0000–9999/);
   });
 });

@@ -2,6 +2,7 @@
 import { expect, test } from 'vitest';
 import { extract, extractArticle, linkArticles } from '../../src/extract';
 import { explainPair, type LinkTrace } from '../../src/extract/link';
+import { integrityProblems } from '../../src/model';
 
 const article = (id: string, published: string, ...paragraphs: string[]) => ({
   id,
@@ -170,4 +171,18 @@ test('a vote and a rocket attack of the same day are vetoed apart by their kinds
   const e = explainPair(results[0]!.drafts[0]!, results[1]!.drafts[0]!, trace.context!);
   expect(e.linked).toBe(false);
   expect(e.veto).toMatch(/kinds clash: decision vs violence/);
+});
+
+test('event ids stay unique when two articles’ ids hash alike', () => {
+  // «a651y» and «a1c544» have one 32-bit FNV-1a hash, so their events' keys did too: two
+  // happenings of one type whose time expressions stand at the same offset
+  const { timeline } = extract([
+    article('a651y', '2024-03-05', 'وانفجرت عبوة ناسفة في 3 مارس 2024 قرب الجسر.'),
+    article('a1c544', '2024-03-05', 'أعدم مسلحو التنظيم في 3 مارس 2024 ثلاثة رهائن.'),
+  ]);
+  const starts = timeline.events.map((e) => e.mentions[0]!.timex.start);
+  expect(new Set(starts).size).toBe(1);
+  expect(timeline.events).toHaveLength(2);
+  expect(new Set(timeline.events.map((e) => e.id)).size).toBe(2);
+  expect(integrityProblems(timeline)).toEqual([]);
 });

@@ -31,6 +31,19 @@ describe('normalizeWithMap', () => {
     const span = toOriginal(n, at, at + 'اليوم'.length);
     expect(original.slice(span.start, span.end)).toBe('اليومَ');
   });
+  test('«İ» lowercases to two chars: every normalised char still maps into the original', () => {
+    const original = 'زار وفد من İstanbul وİzmir بغداد في 3 مارس 2024.';
+    const n = normalizeWithMap(original);
+    expect(n.text.length).toBe(original.length + 2);
+    expect(n.map).toHaveLength(n.text.length + 1);
+    expect([...n.map].every((o) => Number.isInteger(o) && o >= 0 && o <= original.length)).toBe(
+      true,
+    );
+    const [t] = findTimexes(original, { anchor: null });
+    expect(t && original.slice(t.start, t.end)).toBe('في 3 مارس 2024');
+    const end = sentenceSpans(n.text).at(-1)!.end;
+    expect(toOriginal(n, 0, end)).toEqual({ start: 0, end: original.length });
+  });
   test('property: a span of normalised text maps into the original in order', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.nat(), fc.nat(), (s, a, b) => {
@@ -58,6 +71,23 @@ test('sentences end at . ؟ ! ؛ but not inside numbers, initials or addresses',
     'قال Alina L. Romanowski شيئا؟',
     'نعم؛',
     'انتهى pic.twitter.com/x هنا.',
+  ]);
+});
+
+test('a run of marks ends one sentence, read once however long it is', () => {
+  const t = 'هل وصل الوفد؟؟؟ نعم!!.. وصل». ثم...عاد L.. هنا';
+  expect(sentenceSpans(t).map((s) => t.slice(s.start, s.end))).toEqual([
+    'هل وصل الوفد؟؟؟',
+    'نعم!!..',
+    'وصل».',
+    'ثم...عاد L..',
+    'هنا',
+  ]);
+  // 200,000 marks: each mark used to rescan the rest of the run (quadratic)
+  const run = 'هل وصل الوفد' + '؟'.repeat(200_000) + ' نعم' + '.'.repeat(200_000);
+  expect(sentenceSpans(run)).toEqual([
+    { start: 0, end: 200_012 },
+    { start: 200_013, end: run.length },
   ]);
 });
 

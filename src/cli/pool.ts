@@ -1,0 +1,101 @@
+// Runs the article jobs on N worker threads (node:worker_threads; the jobs are independent,
+// so a queue and a few messages are all the pool there is), or in this thread when N is 1.
+// Outcomes arrive in any order; the caller sorts (linking does). A worker that dies takes
+// only the article it was on with it: that one is reported, the rest go to a new worker.
+import { Worker } from 'node:worker_threads';
+import type { ArticleJob } from './folder';
+import { shown } from './folder';
+import { contextOf, processJob, type JobSettings, type Outcome } from './job';
+import { workerBundle } from './workerBundle';
+
+const workerUrl = new URL('./worker.ts', import.meta.url);
+
+/**
+ * The worker's code: the bundle (see workerBundle.ts), else the TypeScript source through
+ * tsx's loader, which worker threads do not inherit: the thread registers it, then loads it.
+ */
+async function workerStarter(): Promise<(settings: JobSettings) => Worker> {
+  if (!workerUrl.pathname.endsWith('.ts'))
+    return (settings) => new Worker(workerUrl, { workerData: settings });
+  const bundle = await workerBundle();
+  // execArgv: [] keeps `node --import tsx` from loading tsx into the thread as well
+  if (bundle) return (settings) => new Worker(bundle, { workerData: settings, execArgv: [] });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+  return (settings) => new Worker(boot, { eval: true, workerData: settings, execArgv: [] });
+}
+
+/** Jobs sent to a worker ahead of its answers, so it never waits on the main thread. */
+const AHEAD = 2;
+
+export async function runJobs(
+  jobs: readonly ArticleJob[],
+  threads: number,
+  settings: JobSettings,
+  onOutcome: (o: Outcome) => void,
+): Promise<void> {
+  if (threads <= 1 || jobs.length <= 1) {
+    const ctx = contextOf(settings);
+    for (const job of jobs) onOutcome(processJob(job, ctx));
+    return;
+  }
+  const startWorker = await workerStarter();
+  const queue = [...jobs].reverse(); // pop() takes the next in order
+  let running = 0;
+  let answered = false;
+  await new Promise<void>((resolveAll, reject) => {
+    const spawn = () => {
+      const sent: ArticleJob[] = [];
+      const worker = startWorker(settings);
+      running++;
+      let finished = false;
+      const feed = () => {
+        while (sent.length < AHEAD && queue.length) {
+          const job = queue.pop()!;
+          sent.push(job);
+          worker.postMessage(job);
+        }
+        if (!sent.length) {
+          finished = true;
+          void worker.terminate();
+        }
+      };
+      worker.on('message', (o: Outcome) => {
+        answered = true;
+        sent.shift();
+        onOutcome(o);
+        feed();
+      });
+      const died = (why: string) => {
+        if (finished) return;
+        finished = true;
+        // no worker ever answered: they cannot start here (not an article's doing)
+        if (!answered) {
+          queue.length = 0;
+          reject(new Error(`worker threads could not start (${why}); --jobs 1 runs without them`));
+          return;
+        }
+        // it works in order: the first job sent and not answered is the one it died on
+        const [lost, ...rest] = sent;
+        if (lost)
+          onOutcome({
+            kind: 'skipped',
+            id: lost.id,
+            bytes: 0,
+            problems: [`${shown(lost.path)}: skipped: the extractor's thread died on it (${why})`],
+            notes: [],
+          });
+        queue.push(...rest.reverse());
+        sent.length = 0;
+        if (queue.length) spawn();
+      };
+      worker.on('error', (e) => died(e.message));
+      worker.on('exit', (code) => {
+        died(`exit code ${code}`);
+        if (--running === 0) resolveAll();
+      });
+      feed();
+    };
+    for (let i = 0; i < Math.min(threads, jobs.length); i++) spawn();
+  });
+}
