@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { extract } from '../extract';
 import { integrityProblems, timelineSchema } from '../model';
 import { readArticles } from './articles';
+import { readFolderMeta, withFolderMeta } from './folderMeta';
 
 const usage = 'usage: npm run extract -- [--input DIR] [--output FILE]';
 
@@ -33,8 +34,10 @@ function main(): number {
     console.error(`nothing written: no readable article in ${args.input}`);
     return 1;
   }
-  const { timeline, problems: warnings } = extract(articles);
-  for (const w of warnings) console.error(`warning: ${w}`);
+  const folder = readFolderMeta(args.input);
+  const linked = extract(articles);
+  const timeline = withFolderMeta(linked.timeline, folder.meta);
+  for (const w of [...folder.problems, ...linked.problems]) console.error(`warning: ${w}`);
 
   // Our own output must keep the contract; refuse to write one that does not.
   const parsed = timelineSchema.safeParse(timeline);
