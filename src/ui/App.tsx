@@ -79,6 +79,8 @@ export function App() {
         }}
         prefs={prefs}
         onPrefs={setPrefs}
+        title={query.data?.title}
+        subtitle={query.data?.subtitle}
       />
       <main id="main">
         <ErrorBoundary>{content}</ErrorBoundary>
