@@ -8,7 +8,7 @@ import { countInWindow, eventTimes, orderedVisible, windowCounter } from '../sea
 import type { UpdateState } from '../state/useUrlState';
 import { serializeState, type AppState } from '../state/urlState';
 import { fitWindow } from '../state/windowFit';
-import { defaultWindow } from '../timeline';
+import { openingWindow } from '../timeline';
 import { ArticleReader } from './ArticleReader';
 import { useDateStyle } from './DisplayContext';
 import { EventDetails } from './EventDetails';
@@ -73,7 +73,7 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
     [indexes, state.actors, state.match, state.q],
   );
   const ordered = useMemo(() => orderedVisible(times, visible), [times, visible]);
-  const view = state.window ?? defaultWindow;
+  const view = state.window ?? openingWindow(timeline);
   const counter = useMemo(() => windowCounter(times, ordered), [times, ordered]);
   const inWindow = countInWindow(counter, view.start, view.end);
   const eventById = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);

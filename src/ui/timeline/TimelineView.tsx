@@ -10,10 +10,10 @@ import {
   countStartingAfter,
   dataExtent,
   defaultFrameOptions,
-  defaultWindow,
   directionOf,
   edgeLabel,
   linearX,
+  openingWindow,
   localeTag,
   reveal,
   ticks as makeTicks,
@@ -58,7 +58,10 @@ export function TimelineView(props: TimelineViewProps) {
   const lanes = layout.table.lanes.list;
   const laneName = useLaneName(lang);
   const height = plotHeight(lanes.length);
-  const bounds = useMemo(() => zoomBounds([dataExtent(timeline), defaultWindow]), [timeline]);
+  const bounds = useMemo(
+    () => zoomBounds([dataExtent(timeline), openingWindow(timeline)]),
+    [timeline],
+  );
 
   const plotRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
