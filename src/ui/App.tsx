@@ -1,13 +1,14 @@
 // The app shell: URL state, preferences, language, the data file and its states.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DataLoadError } from '../data/dataError';
 import { dataUrlFor } from '../data/dataUrl';
-import { timelineQuery } from '../data/timelineQuery';
+import { timelineQuery, type LoadedTimeline } from '../data/timelineQuery';
 import { storeLanguage } from '../state/storage';
 import { usePrefs } from '../state/usePrefs';
 import { useUrlState } from '../state/useUrlState';
+import { DataProblems, useIntegrity } from './DataProblems';
 import { LoadError, Loading, NoEvents } from './DataStatus';
 import { DisplayContext } from './DisplayContext';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -47,6 +48,10 @@ export function App() {
     ...timelineQuery('url' in source ? source.url : ''),
     enabled: 'url' in source,
   });
+  // A timeline file opened from disk replaces the site's until the page is reloaded.
+  const [opened] = useState<LoadedTimeline | null>(null);
+  const loaded = opened ?? query.data ?? null;
+  const integrity = useIntegrity(loaded?.integrity ?? null);
 
   useEffect(() => {
     storeLanguage(state.lang);
@@ -55,15 +60,20 @@ export function App() {
 
   const style = useMemo(() => ({ lang: state.lang, ...prefs }), [state.lang, prefs]);
 
-  let content;
-  if ('error' in source)
+  let content: ReactNode;
+  if (loaded)
+    content =
+      loaded.timeline.events.length === 0 ? (
+        <NoEvents />
+      ) : (
+        <Explorer timeline={loaded.timeline} state={state} update={update} narrow={narrow} />
+      );
+  else if ('error' in source)
     content = <LoadError error={source.error} onRetry={() => window.location.reload()} />;
   // A retry shows the loading state again, so the click visibly does something.
-  else if (query.isPending || (query.isError && query.isFetching)) content = <Loading />;
-  else if (query.isError)
-    content = <LoadError error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.events.length === 0) content = <NoEvents />;
-  else content = <Explorer timeline={query.data} state={state} update={update} narrow={narrow} />;
+  else if (query.isPending || query.isFetching) content = <Loading />;
+  else
+    content = <LoadError error={query.error ?? new Error()} onRetry={() => void query.refetch()} />;
 
   return (
     <DisplayContext.Provider value={style}>
@@ -79,10 +89,11 @@ export function App() {
         }}
         prefs={prefs}
         onPrefs={setPrefs}
-        title={query.data?.title}
-        subtitle={query.data?.subtitle}
+        title={loaded?.timeline.title}
+        subtitle={loaded?.timeline.subtitle}
       />
       <main id="main">
+        {integrity && loaded ? <DataProblems report={integrity} source={loaded.source} /> : null}
         <ErrorBoundary>{content}</ErrorBoundary>
       </main>
     </DisplayContext.Provider>
