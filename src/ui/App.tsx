@@ -3,17 +3,20 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DataLoadError } from '../data/dataError';
+import type { Timeline } from '../model';
 import { dataUrlFor } from '../data/dataUrl';
 import { timelineQuery, type LoadedTimeline } from '../data/timelineQuery';
 import { storeLanguage } from '../state/storage';
 import { usePrefs } from '../state/usePrefs';
 import { useUrlState } from '../state/useUrlState';
+import { CollectionBar } from './CollectionBar';
 import { DataProblems, useIntegrity } from './DataProblems';
 import { LoadError, Loading, NoEvents } from './DataStatus';
 import { DisplayContext } from './DisplayContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Explorer } from './Explorer';
 import { Header } from './Header';
+import { useCollection } from './useCollection';
 
 const NARROW = '(max-width: 720px)';
 
@@ -28,6 +31,8 @@ function useNarrow(): boolean {
   }, []);
   return narrow;
 }
+
+const EMPTY: Timeline = { schemaVersion: 1, articles: [], actors: [], events: [], undated: [] };
 
 function resolveDataUrl(): { url: string } | { error: DataLoadError } {
   try {
@@ -49,9 +54,13 @@ export function App() {
     enabled: 'url' in source,
   });
   // A timeline file opened from disk replaces the site's until the page is reloaded.
-  const [opened] = useState<LoadedTimeline | null>(null);
+  const [opened, setOpened] = useState<LoadedTimeline | null>(null);
   const loaded = opened ?? query.data ?? null;
   const integrity = useIntegrity(loaded?.integrity ?? null);
+  // The user's own articles, linked with the loaded ones; with none loaded (no data file), alone.
+  const failed = !loaded && ('error' in source || query.isError);
+  const collection = useCollection(loaded?.timeline ?? (failed ? EMPTY : null));
+  const shown = collection.timeline;
 
   useEffect(() => {
     storeLanguage(state.lang);
@@ -61,13 +70,9 @@ export function App() {
   const style = useMemo(() => ({ lang: state.lang, ...prefs }), [state.lang, prefs]);
 
   let content: ReactNode;
-  if (loaded)
-    content =
-      loaded.timeline.events.length === 0 ? (
-        <NoEvents />
-      ) : (
-        <Explorer timeline={loaded.timeline} state={state} update={update} narrow={narrow} />
-      );
+  if (shown && shown.events.length > 0)
+    content = <Explorer timeline={shown} state={state} update={update} narrow={narrow} />;
+  else if (loaded) content = <NoEvents />;
   else if ('error' in source)
     content = <LoadError error={source.error} onRetry={() => window.location.reload()} />;
   // A retry shows the loading state again, so the click visibly does something.
@@ -89,10 +94,11 @@ export function App() {
         }}
         prefs={prefs}
         onPrefs={setPrefs}
-        title={loaded?.timeline.title}
-        subtitle={loaded?.timeline.subtitle}
+        title={shown?.title}
+        subtitle={shown?.subtitle}
       />
       <main id="main">
+        <CollectionBar collection={collection} opened={opened} onOpened={setOpened} />
         {integrity && loaded ? <DataProblems report={integrity} source={loaded.source} /> : null}
         <ErrorBoundary>{content}</ErrorBoundary>
       </main>
