@@ -13,6 +13,7 @@ import { ArticleReader } from './ArticleReader';
 import { useDateStyle } from './DisplayContext';
 import { EventDetails } from './EventDetails';
 import { EventList } from './EventList';
+import { ExportMenu } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
 import { TimelinePanel } from './TimelinePanel';
 import type { TimeWindow } from './timeline/props';
@@ -158,12 +159,15 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
         defaultOpen={!narrow}
       />
       <div className="panel stage">
-        <p className="shown-count" aria-live="polite">
-          {t('status.shown', {
-            shown: formatCount(ordered.length, style),
-            total: formatCount(timeline.events.length, style),
-          })}
-        </p>
+        <div className="stage-head">
+          <p className="shown-count" aria-live="polite">
+            {t('status.shown', {
+              shown: formatCount(ordered.length, style),
+              total: formatCount(timeline.events.length, style),
+            })}
+          </p>
+          <ExportMenu timeline={timeline} ordered={ordered} title={document.title} />
+        </div>
         {filtered && ordered.length === 0 ? (
           <div className="state state-empty" role="status">
             <p>{t('empty.noMatch')}</p>
