@@ -1,3 +1,5 @@
+// Before any zod schema is built (see the module).
+import './data/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';

@@ -2,22 +2,23 @@
 // the app bundle: bench/ui.ts builds it on its own into a temporary folder.
 import { Timeline as VisTimeline } from 'vis-timeline/standalone';
 import type { Timeline } from '../../src/model';
-import { actorLanes, eventLanes, lanes } from '../../src/timeline/lanes';
+import { eventLaneMask, timelineLanes } from '../../src/timeline/lanes';
 
 const DAY_MS = 86_400_000;
 
 async function main() {
   const param = new URLSearchParams(location.search).get('data') ?? 'data/synthetic-1k.json';
   const data = (await (await fetch(param)).json()) as Timeline;
-  const byActor = actorLanes(data.actors);
+  const lanes = timelineLanes(data);
   // One group per lane, as in our app; an event sits in its first lane (vis has one group per item).
-  const groups = lanes.map((id, order) => ({ id, content: id, order }));
+  const groups = lanes.list.map((l, order) => ({ id: order, content: l.id, order }));
   const items = data.events.map((e) => {
     const start = Date.parse(e.date.start);
     const point = e.date.precision === 'day';
+    const mask = eventLaneMask(e.actors, lanes);
     return {
       id: e.id,
-      group: eventLanes(e.actors, byActor)[0] ?? 'other',
+      group: 31 - Math.clz32(mask & -mask),
       content: e.summary.ar.slice(0, 40),
       start,
       ...(point ? { type: 'point' } : { end: Date.parse(e.date.end) + DAY_MS, type: 'range' }),

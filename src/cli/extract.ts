@@ -5,6 +5,7 @@ import type { ArticleExtraction } from '../extract';
 import { assemble } from './assemble';
 import { pruneCache } from './cache';
 import { listArticles, shown } from './folder';
+import { readFolderMeta, withFolderMeta } from './folderMeta';
 import type { JobSettings } from './job';
 import { help, parseOptions, type Options } from './options';
 import { outputProblem, removeStaleTemps, writeAtomic } from './output';
@@ -106,7 +107,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(`nothing written: internal error: ${(e as Error).message}`);
     return 2;
   }
-  const { timeline, warnings, setAside } = assembled;
+  // the folder's own description (collection.json): the title and the sides
+  const folder = readFolderMeta(o.input);
+  const timeline = withFolderMeta(assembled.timeline, folder.meta);
+  const { setAside } = assembled;
+  const warnings = [...folder.problems, ...assembled.warnings];
   for (const a of setAside)
     say(
       `${shown(pathOf.get(a.id) ?? a.id)}: skipped: the linked output broke the data contract at its ${a.problem}; please report this`,

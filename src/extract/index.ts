@@ -89,12 +89,25 @@ export function extract(inputs: readonly ArticleInput[]): {
 } {
   return linkArticles([...inputs].sort(byId).map(extractArticle));
 }
-/** The actors events refer to, with the ones they belong to (lanes group by affiliation). */
+/**
+ * The actors events refer to, with the ones they belong to (lanes group by affiliation) and the
+ * ones that name their side. Each carries its side, its own or the nearest affiliation's.
+ */
 function usedActors(
   events: { actors: string[] }[],
   discovered: Map<string, GazetteerActor>,
 ): Actor[] {
   const byId = (id: string) => gazetteerById.get(id) ?? discovered.get(id);
+  const sideOf = (id: string): string | undefined => {
+    const seen = new Set<string>();
+    let a = byId(id);
+    while (a && !seen.has(a.id)) {
+      if (a.side) return a.side;
+      seen.add(a.id);
+      a = a.affiliation ? byId(a.affiliation) : undefined;
+    }
+    return undefined;
+  };
   const ids = new Set<string>();
   const visit = (id: string) => {
     if (ids.has(id)) return;
@@ -102,15 +115,18 @@ function usedActors(
     if (!a) return;
     ids.add(id);
     if (a.affiliation) visit(a.affiliation);
+    if (a.side) visit(a.side);
   };
   for (const e of events) for (const id of e.actors) visit(id);
   return [...ids].sort().map((id) => {
     const a = byId(id)!;
+    const side = sideOf(id);
     return {
       id: a.id,
       name: a.name,
       kind: a.kind,
       ...(a.affiliation && ids.has(a.affiliation) ? { affiliation: a.affiliation } : {}),
+      ...(side ? { side } : {}),
       aliases: a.aliases,
     };
   });

@@ -50,6 +50,11 @@ export interface GazetteerActor {
   /** Takes part in nearly every event of the subject (the two countries): sharing it ties two
    * mentions together only weakly. */
   broad?: boolean;
+  /**
+   * The side this actor stands with, as the id of the actor that names it (us, iraq …): the
+   * timeline draws one lane per side. Affiliates without one inherit their affiliation's.
+   */
+  side?: string;
   /** Surface forms, matched after normalisation and through proclitics (و ف ب ل ك ال …). */
   aliases: string[];
   /** Nisba adjectives (أميركي): matched with optional ال and the suffixes ة ون ين ان. */

@@ -2,8 +2,31 @@
 // to the reported text. Returns problems instead of throwing, so callers name them all.
 import type { Timeline } from './schema';
 
+/** YYYY-MM-DD names a day of the calendar (not 2024-02-30). */
+function realDay(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d); // setUTCFullYear, unlike Date.UTC, keeps years 0-99
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function dateProblems(e: Timeline['events'][number]): string[] {
+  const { start, end } = e.date;
+  const out: string[] = [];
+  for (const [name, day] of [
+    ['start', start],
+    ['end', end],
+  ] as const)
+    if (!realDay(day)) out.push(`event ${e.id}: date ${name} ${day} is not a day of the calendar`);
+  if (start > end) out.push(`event ${e.id}: date starts ${start}, after its end ${end}`);
+  return out;
+}
+
 export function integrityProblems(t: Timeline): string[] {
   const problems: string[] = [];
+  for (const a of t.articles)
+    if (a.published !== null && !realDay(a.published))
+      problems.push(`article ${a.id}: published ${a.published} is not a day of the calendar`);
   const paragraphs = new Map<string, string[]>();
   for (const a of t.articles)
     paragraphs.set(
@@ -14,6 +37,7 @@ export function integrityProblems(t: Timeline): string[] {
   const eventIds = new Set<string>();
   for (const e of t.events) {
     if (eventIds.has(e.id)) problems.push(`event ${e.id}: duplicate id`);
+    for (const p of dateProblems(e)) problems.push(p);
     eventIds.add(e.id);
     for (const id of e.actors)
       if (!actorIds.has(id)) problems.push(`event ${e.id}: unknown actor ${id}`);

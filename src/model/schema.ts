@@ -50,6 +50,8 @@ export const actorSchema = z.object({
   name: z.object({ ar: z.string(), en: z.string() }),
   kind: z.enum(actorKinds),
   affiliation: z.string().optional(),
+  /** The side the actor stands with: the id of the actor that names it; one lane per side. */
+  side: z.string().optional(),
   aliases: z.array(z.string()),
 });
 
@@ -97,8 +99,22 @@ export const undatedSchema = z.object({
   reason: z.string(),
 });
 
+/** A text in Arabic and/or English; the app shows the UI language's, else the other. */
+export const localizedSchema = z.object({ ar: z.string().optional(), en: z.string().optional() });
+
+/** A lane's name and its place: sides are drawn in the order listed, unlisted ones after. */
+export const sideSchema = z.object({
+  id: z.string(),
+  name: z.object({ ar: z.string(), en: z.string() }),
+});
+
 export const timelineSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** What the collection is about (shown as the page title); absent: a neutral title. */
+  title: localizedSchema.optional(),
+  subtitle: localizedSchema.optional(),
+  /** Names and order of the sides that actors' `side` refers to. */
+  sides: z.array(sideSchema).optional(),
   articles: z.array(articleSchema),
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
@@ -108,6 +124,8 @@ export const timelineSchema = z.object({
 export type Paragraph = z.infer<typeof paragraphSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Actor = z.infer<typeof actorSchema>;
+export type Localized = z.infer<typeof localizedSchema>;
+export type Side = z.infer<typeof sideSchema>;
 export type ActorKind = (typeof actorKinds)[number];
 export type EventType = (typeof eventTypes)[number];
 export type Precision = (typeof precisions)[number];

@@ -227,6 +227,23 @@ function toActor([id, ar, en, kind, affiliation, ...aliases]: Row): Actor {
     : { id, name: { ar, en }, kind, aliases: [ar, ...aliases] };
 }
 
+/** The actor that names each side in the file (data contract: an actor's `side`). */
+const sideActor: Record<Side, string | null> = {
+  us: 'us',
+  iraq: 'iraq',
+  coalition: 'coalition',
+  faction: 'pmf',
+  other: null,
+};
+
+/** The sides' names and order in a synthetic file, as the seeds' collection.json gives them. */
+export const syntheticSides = [
+  { id: 'us', name: { ar: 'الجانب الأميركي', en: 'US side' } },
+  { id: 'iraq', name: { ar: 'الجانب العراقي', en: 'Iraqi side' } },
+  { id: 'coalition', name: { ar: 'التحالف الدولي', en: 'The coalition' } },
+  { id: 'pmf', name: { ar: 'الفصائل المسلحة', en: 'Armed factions' } },
+];
+
 /** The side an actor belongs to, following affiliations up to a root. */
 function sideOf(id: string, byId: Map<string, Actor>, kind: ActorKind): Side {
   const roots: Record<string, Side> = { us: 'us', iraq: 'iraq', coalition: 'coalition' };
@@ -265,5 +282,9 @@ export function createCast(random: Random, people: number): CastMember[] {
     });
   }
   const byId = new Map(actors.map((a) => [a.id, a]));
-  return actors.map((actor) => ({ actor, side: sideOf(actor.id, byId, actor.kind) }));
+  return actors.map((actor) => {
+    const side = sideOf(actor.id, byId, actor.kind);
+    const lane = sideActor[side];
+    return { actor: lane ? { ...actor, side: lane } : actor, side };
+  });
 }

@@ -8,7 +8,7 @@ import {
   type Timeline,
   type TimelineEvent,
 } from '../model';
-import { createCast } from './actors';
+import { createCast, syntheticSides } from './actors';
 import { ArticleDesk } from './articles';
 import { dateAt, timexText } from './calendar';
 import { createRandom, type Random } from './random';
@@ -147,6 +147,7 @@ export function generateTimeline({
   linkAnticipations(random, out);
   return {
     schemaVersion: SCHEMA_VERSION,
+    sides: syntheticSides,
     articles: desk.articles(),
     actors: cast.map((c) => c.actor),
     events: out,

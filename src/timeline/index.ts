@@ -13,3 +13,4 @@ export * from './ticks';
 export * from './time';
 export * from './window';
 export * from './zoom';
+export * from './firstWindow';

@@ -1,63 +1,94 @@
-// One lane per side of the relationship; an actor's side comes from its id, affiliation and kind.
-import type { Actor } from '../model';
+// The timeline's lanes come from the data. When actors carry a side, one lane per side, named
+// and ordered by the file's `sides` (data contract); when none does, one lane per actor kind.
+// Actors with no lane (and events with no actor) share the last one, «others».
+import { actorKinds, type Actor, type ActorKind, type Timeline } from '../model';
 
-export const lanes = ['us', 'iraq', 'coalition', 'factions', 'other'] as const;
-export type Lane = (typeof lanes)[number];
-export const laneIndex: Record<Lane, number> = {
-  us: 0,
-  iraq: 1,
-  coalition: 2,
-  factions: 3,
-  other: 4,
-};
+/** Lanes are bits of a byte in the layout; sides past the first seven join «others». */
+export const MAX_LANES = 8;
+export const OTHER_LANE = 'other';
 
-// Known roots of affiliation chains; ids are the contract's lowercase ascii.
-const roots: [RegExp, Lane][] = [
-  [/^(us|usa|united-states|america|pentagon|us-.+)$/, 'us'],
-  [/^(iraq|iraqi-.+|iraq-.+|kurdistan.*|krg)$/, 'iraq'],
-  [/^(coalition|.*-coalition|coalition-.+|nato|international-coalition)$/, 'coalition'],
-];
+export interface LaneDef {
+  /** `side:ID`, `kind:KIND` or `other`. */
+  id: string;
+  /** The name the data gives it (a side); null when the app names it (a kind, «others»). */
+  name: { ar: string; en: string } | null;
+  /** The actor kind a kind lane holds. */
+  kind: ActorKind | null;
+}
 
-const FACTION_ROOT = /(^|-)(factions?|pmf|resistance|militias?)(-|$)/;
+export interface Lanes {
+  list: LaneDef[];
+  /** Lane index of every actor that has one (the rest are «others»). */
+  byActor: Map<string, number>;
+  /** Index of the «others» lane in `list`, or -1 when no event needs it. */
+  other: number;
+}
 
-function sideOf(id: string): Lane | null {
-  for (const [re, lane] of roots) if (re.test(id)) return lane;
+type LaneSource = Pick<Timeline, 'actors' | 'events'> & Partial<Pick<Timeline, 'sides'>>;
+
+/** An actor's side: its own, else the nearest one up its affiliation chain. */
+function sideOf(actor: Actor, byId: Map<string, Actor>): string | null {
+  const seen = new Set<string>();
+  for (let a: Actor | undefined = actor; a && !seen.has(a.id);) {
+    if (a.side) return a.side;
+    seen.add(a.id);
+    a = a.affiliation === undefined ? undefined : byId.get(a.affiliation);
+  }
   return null;
 }
 
-/** Follows each actor's affiliation chain to a known side; allied armed groups go to the factions lane. */
-export function actorLanes(actors: Actor[]): Map<string, Lane> {
-  const byId = new Map(actors.map((a) => [a.id, a]));
-  const out = new Map<string, Lane>();
-  for (const a of actors) {
-    let lane: Lane | null = null;
-    let id: string | undefined = a.id;
-    const seen = new Set<string>();
-    while (id !== undefined && !seen.has(id)) {
-      seen.add(id);
-      const cur = byId.get(id);
-      // An armed group allied to a side is still a faction, not the side's government;
-      // a group allied to no one (the Islamic State, al-Qaeda) is the others' enemy, not a faction.
-      if (
-        cur?.kind === 'armed-group' &&
-        (cur.affiliation !== undefined || FACTION_ROOT.test(cur.id))
-      ) {
-        lane = 'factions';
-        break;
-      }
-      lane = sideOf(id);
-      if (lane) break;
-      id = cur?.affiliation;
-    }
-    out.set(a.id, lane ?? 'other');
+export function timelineLanes(t: LaneSource): Lanes {
+  const byId = new Map(t.actors.map((a) => [a.id, a]));
+  const bySides = t.actors.some((a) => a.side !== undefined);
+  const keyOf = new Map<string, string>();
+  for (const a of t.actors) {
+    const side = bySides ? sideOf(a, byId) : null;
+    if (side !== null) keyOf.set(a.id, `side:${side}`);
+    else if (!bySides && a.kind !== 'other') keyOf.set(a.id, `kind:${a.kind}`);
   }
-  return out;
+  // Only lanes some event is drawn in; «others» when an event has an actor without a lane.
+  const used = new Map<string, number>();
+  let others = false;
+  for (const e of t.events) {
+    if (e.actors.length === 0) others = true;
+    for (const id of new Set(e.actors)) {
+      const k = keyOf.get(id);
+      if (k === undefined) others = true;
+      else used.set(k, (used.get(k) ?? 0) + 1);
+    }
+  }
+  const rank = new Map<string, number>();
+  if (bySides) (t.sides ?? []).forEach((s, i) => rank.set(`side:${s.id}`, i));
+  else actorKinds.forEach((k, i) => rank.set(`kind:${k}`, i));
+  const keys = [...used.keys()].sort((a, b) => {
+    const ra = rank.get(a) ?? Infinity;
+    const rb = rank.get(b) ?? Infinity;
+    if (ra !== rb) return ra - rb;
+    return used.get(b)! - used.get(a)! || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  const room = MAX_LANES - (others || keys.length > MAX_LANES ? 1 : 0);
+  if (keys.length > room) others = true;
+  const kept = keys.slice(0, room);
+  const list: LaneDef[] = kept.map((key) => {
+    if (key.startsWith('kind:')) return { id: key, name: null, kind: key.slice(5) as ActorKind };
+    const side = key.slice(5);
+    const named = t.sides?.find((s) => s.id === side)?.name ?? byId.get(side)?.name;
+    return { id: key, name: named ?? { ar: side, en: side }, kind: null };
+  });
+  const index = new Map(kept.map((k, i) => [k, i]));
+  const byActor = new Map<string, number>();
+  for (const [actor, key] of keyOf) {
+    const l = index.get(key);
+    if (l !== undefined) byActor.set(actor, l);
+  }
+  if (others || list.length === 0) list.push({ id: OTHER_LANE, name: null, kind: null });
+  return { list, byActor, other: list[list.length - 1]!.id === OTHER_LANE ? list.length - 1 : -1 };
 }
 
-/** The lanes an event appears in, in lane order; events with no known actor go to "other". */
-export function eventLanes(actorIds: string[], byActor: Map<string, Lane>): Lane[] {
-  const hit = new Array<boolean>(lanes.length).fill(false);
-  for (const id of actorIds) hit[laneIndex[byActor.get(id) ?? sideOf(id) ?? 'other']] = true;
-  const out = lanes.filter((_, i) => hit[i]);
-  return out.length ? out : ['other'];
+/** The lanes an event is drawn in, as a bit mask over `lanes.list`. */
+export function eventLaneMask(actorIds: readonly string[], lanes: Lanes): number {
+  const other = 1 << Math.max(lanes.other, 0);
+  let mask = actorIds.length === 0 ? other : 0;
+  for (const id of actorIds) mask |= 1 << (lanes.byActor.get(id) ?? Math.max(lanes.other, 0));
+  return mask;
 }

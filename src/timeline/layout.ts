@@ -3,7 +3,7 @@
 import type { Timeline } from '../model';
 import { eventExtent, pointTime } from './band';
 import { intervalIndex, type IntervalIndex } from './cull';
-import { actorLanes, eventLanes, laneIndex, lanes, type Lane } from './lanes';
+import { eventLaneMask, timelineLanes, type LaneDef, type Lanes } from './lanes';
 import { pack, type Packing } from './packing';
 import { spanClasses, type SpanClass } from './spanClasses';
 
@@ -13,7 +13,9 @@ export interface EventTable {
   start: Float64Array;
   end: Float64Array;
   point: Uint8Array;
-  /** Bit i set = the event appears in lanes[i]. */
+  /** The lanes the data gives (src/timeline/lanes.ts). */
+  lanes: Lanes;
+  /** Bit i set = the event appears in lanes.list[i]. */
   laneMask: Uint8Array;
   /** Event indices sorted by time (start, then end, then id), for roving focus and culling. */
   order: Uint32Array;
@@ -33,7 +35,7 @@ export interface MarkSet {
 }
 
 export interface LaneLayout extends MarkSet {
-  lane: Lane;
+  lane: LaneDef;
   /**
    * The lane's points and week bands alone: shown one by one over a density of the month and
    * year bands when all of them together would not fit.
@@ -82,7 +84,7 @@ export function eventTable(timeline: Timeline): EventTable {
   const end = new Float64Array(n);
   const point = new Uint8Array(n);
   const laneMask = new Uint8Array(n);
-  const byActor = actorLanes(timeline.actors);
+  const lanes = timelineLanes(timeline);
   timeline.events.forEach((e, i) => {
     const x = eventExtent(e.date);
     if (x.point) {
@@ -92,7 +94,7 @@ export function eventTable(timeline: Timeline): EventTable {
       start[i] = x.start;
       end[i] = x.end;
     }
-    for (const l of eventLanes(e.actors, byActor)) laneMask[i]! |= 1 << laneIndex[l];
+    laneMask[i] = eventLaneMask(e.actors, lanes);
   });
   const events = timeline.events;
   const order = new Uint32Array(n);
@@ -104,7 +106,7 @@ export function eventTable(timeline: Timeline): EventTable {
     const y = events[b]!.id;
     return x < y ? -1 : x > y ? 1 : 0;
   });
-  const table = { start, end, point, laneMask, order };
+  const table = { start, end, point, lanes, laneMask, order };
   tables.set(timeline, table);
   return table;
 }
@@ -120,6 +122,7 @@ export function buildLayout(timeline: Timeline, visible: Uint32Array | null): La
   }
   // Two passes over typed arrays: count, then fill; 100k events take a few milliseconds.
   const order = new Uint32Array(visible ? visible.length : n);
+  const lanes = table.lanes.list;
   const laneCount = new Uint32Array(lanes.length);
   let count = 0;
   for (let k = 0; k < n; k++) {

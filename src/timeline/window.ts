@@ -7,7 +7,7 @@ export interface Window {
   end: number;
 }
 
-/** January 2014 to the end of December 2024: the period the seed articles are about. */
+/** The window of a timeline with no events (any other opens where its events are, firstWindow.ts). */
 export const defaultWindow: Window = {
   start: Date.UTC(2014, 0, 1),
   end: Date.UTC(2025, 0, 1),

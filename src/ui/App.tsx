@@ -1,18 +1,22 @@
 // The app shell: URL state, preferences, language, the data file and its states.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DataLoadError } from '../data/dataError';
+import type { Timeline } from '../model';
 import { dataUrlFor } from '../data/dataUrl';
-import { timelineQuery } from '../data/timelineQuery';
+import { timelineQuery, type LoadedTimeline } from '../data/timelineQuery';
 import { storeLanguage } from '../state/storage';
 import { usePrefs } from '../state/usePrefs';
 import { useUrlState } from '../state/useUrlState';
+import { CollectionBar } from './CollectionBar';
+import { DataProblems, useIntegrity } from './DataProblems';
 import { LoadError, Loading, NoEvents } from './DataStatus';
 import { DisplayContext } from './DisplayContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Explorer } from './Explorer';
 import { Header } from './Header';
+import { useCollection } from './useCollection';
 
 const NARROW = '(max-width: 720px)';
 
@@ -27,6 +31,8 @@ function useNarrow(): boolean {
   }, []);
   return narrow;
 }
+
+const EMPTY: Timeline = { schemaVersion: 1, articles: [], actors: [], events: [], undated: [] };
 
 function resolveDataUrl(): { url: string } | { error: DataLoadError } {
   try {
@@ -47,6 +53,14 @@ export function App() {
     ...timelineQuery('url' in source ? source.url : ''),
     enabled: 'url' in source,
   });
+  // A timeline file opened from disk replaces the site's until the page is reloaded.
+  const [opened, setOpened] = useState<LoadedTimeline | null>(null);
+  const loaded = opened ?? query.data ?? null;
+  const integrity = useIntegrity(loaded?.integrity ?? null);
+  // The user's own articles, linked with the loaded ones; with none loaded (no data file), alone.
+  const failed = !loaded && ('error' in source || query.isError);
+  const collection = useCollection(loaded?.timeline ?? (failed ? EMPTY : null));
+  const shown = collection.timeline;
 
   useEffect(() => {
     storeLanguage(state.lang);
@@ -55,15 +69,16 @@ export function App() {
 
   const style = useMemo(() => ({ lang: state.lang, ...prefs }), [state.lang, prefs]);
 
-  let content;
-  if ('error' in source)
+  let content: ReactNode;
+  if (shown && shown.events.length > 0)
+    content = <Explorer timeline={shown} state={state} update={update} narrow={narrow} />;
+  else if (loaded) content = <NoEvents />;
+  else if ('error' in source)
     content = <LoadError error={source.error} onRetry={() => window.location.reload()} />;
   // A retry shows the loading state again, so the click visibly does something.
-  else if (query.isPending || (query.isError && query.isFetching)) content = <Loading />;
-  else if (query.isError)
-    content = <LoadError error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.events.length === 0) content = <NoEvents />;
-  else content = <Explorer timeline={query.data} state={state} update={update} narrow={narrow} />;
+  else if (query.isPending || query.isFetching) content = <Loading />;
+  else
+    content = <LoadError error={query.error ?? new Error()} onRetry={() => void query.refetch()} />;
 
   return (
     <DisplayContext.Provider value={style}>
@@ -79,8 +94,12 @@ export function App() {
         }}
         prefs={prefs}
         onPrefs={setPrefs}
+        title={shown?.title}
+        subtitle={shown?.subtitle}
       />
       <main id="main">
+        <CollectionBar collection={collection} opened={opened} onOpened={setOpened} />
+        {integrity && loaded ? <DataProblems report={integrity} source={loaded.source} /> : null}
         <ErrorBoundary>{content}</ErrorBoundary>
       </main>
     </DisplayContext.Provider>

@@ -1,11 +1,13 @@
 // The whole article, opened at a paragraph (scrolled to and highlighted). Every recognised
 // date is a link back to its event; recognised actor names filter by that actor.
-import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, Timeline } from '../model';
-import { formatDay } from '../i18n/dates';
+import { formatCount, formatDay } from '../i18n/dates';
 import { useDateStyle } from './DisplayContext';
-import { MarkedText } from './MarkedText';
+import { WHOLE_LIMIT } from './excerpt';
+import { InlineButton } from './InlineButton';
+import { MarkedExcerpt } from './MarkedText';
 import type { Mark } from './segments';
 import { useEventDate } from './useEventDate';
 
@@ -55,9 +57,12 @@ export function ArticleReader(props: Props) {
     target.current?.focus({ preventScroll: true });
   }, [article.id, paragraph]);
 
+  // Very long paragraphs are shown in part until asked for whole (laying them out takes seconds).
+  const [whole, setWhole] = useState<ReadonlySet<number>>(new Set());
   const render = (index: number, text: string) => (
-    <MarkedText
+    <MarkedExcerpt
       text={text}
+      whole={whole.has(index)}
       marks={marks.get(index) ?? []}
       highlight={index === paragraph ? highlight : null}
       renderMark={(piece, s) =>
@@ -76,13 +81,12 @@ export function ArticleReader(props: Props) {
             {s}
           </a>
         ) : (
-          <button
-            type="button"
+          <InlineButton
             className="actor-ref"
-            onClick={() => props.onFilterActor(piece.mark.ref ?? '')}
+            onActivate={() => props.onFilterActor(piece.mark.ref ?? '')}
           >
             {s}
-          </button>
+          </InlineButton>
         )
       }
     />
@@ -114,7 +118,9 @@ export function ArticleReader(props: Props) {
         {render(0, title)}
       </h2>
       <p className="mention-meta">
-        <span className="outlet">{article.outlet ?? t('details.unknownOutlet')}</span>
+        <span className="outlet">
+          {article.outlet ? <bdi>{article.outlet}</bdi> : t('details.unknownOutlet')}
+        </span>
         <span aria-hidden="true"> · </span>
         <span>
           {article.published
@@ -134,6 +140,18 @@ export function ArticleReader(props: Props) {
               ref={p.index === paragraph ? (target as RefObject<HTMLParagraphElement>) : undefined}
             >
               {render(p.index, p.text)}
+              {p.text.length > WHOLE_LIMIT && !whole.has(p.index) ? (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => setWhole(new Set([...whole, p.index]))}
+                  >
+                    {t('reader.showWhole', { n: formatCount(p.text.length, style) })}
+                  </button>
+                </>
+              ) : null}
             </p>
           ))}
       </div>

@@ -106,7 +106,7 @@ export const EventDetails = memo(function EventDetails(props: Props) {
                 title={t('details.filterBy', { name })}
                 onClick={() => props.onFilterActor(id)}
               >
-                {name}
+                <bdi>{name}</bdi>
               </button>
             </li>
           );
@@ -135,7 +135,7 @@ export const EventDetails = memo(function EventDetails(props: Props) {
                   className="link-button"
                   onClick={() => props.onSelectEvent(other.id)}
                 >
-                  {label(other.date)} · {other.summary.ar}
+                  {label(other.date)} · <bdi lang="ar">{other.summary.ar}</bdi>
                 </button>
               </li>
             ))}

@@ -8,11 +8,12 @@ import { countInWindow, eventTimes, orderedVisible, windowCounter } from '../sea
 import type { UpdateState } from '../state/useUrlState';
 import { serializeState, type AppState } from '../state/urlState';
 import { fitWindow } from '../state/windowFit';
-import { defaultWindow } from '../timeline';
+import { openingWindow } from '../timeline';
 import { ArticleReader } from './ArticleReader';
 import { useDateStyle } from './DisplayContext';
 import { EventDetails } from './EventDetails';
 import { EventList } from './EventList';
+import { ExportMenu } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
 import { TimelinePanel } from './TimelinePanel';
 import type { TimeWindow } from './timeline/props';
@@ -73,7 +74,7 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
     [indexes, state.actors, state.match, state.q],
   );
   const ordered = useMemo(() => orderedVisible(times, visible), [times, visible]);
-  const view = state.window ?? defaultWindow;
+  const view = state.window ?? openingWindow(timeline);
   const counter = useMemo(() => windowCounter(times, ordered), [times, ordered]);
   const inWindow = countInWindow(counter, view.start, view.end);
   const eventById = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
@@ -158,12 +159,15 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
         defaultOpen={!narrow}
       />
       <div className="panel stage">
-        <p className="shown-count" aria-live="polite">
-          {t('status.shown', {
-            shown: formatCount(ordered.length, style),
-            total: formatCount(timeline.events.length, style),
-          })}
-        </p>
+        <div className="stage-head">
+          <p className="shown-count" aria-live="polite">
+            {t('status.shown', {
+              shown: formatCount(ordered.length, style),
+              total: formatCount(timeline.events.length, style),
+            })}
+          </p>
+          <ExportMenu timeline={timeline} ordered={ordered} title={document.title} />
+        </div>
         {filtered && ordered.length === 0 ? (
           <div className="state state-empty" role="status">
             <p>{t('empty.noMatch')}</p>

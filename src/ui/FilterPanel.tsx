@@ -84,7 +84,7 @@ function SelectedActors({ timeline, selected, lang, onToggleActor }: Props) {
               aria-label={t('filters.remove', { name })}
               onClick={() => onToggleActor(id)}
             >
-              {name} <span aria-hidden="true">×</span>
+              <bdi>{name}</bdi> <span aria-hidden="true">×</span>
             </button>
           </li>
         );
@@ -155,7 +155,7 @@ function ActorList({ timeline, actorIndex, lang, selected, match, onToggleActor,
                     checked={selected.includes(actor.id)}
                     onChange={() => onToggleActor(actor.id)}
                   />
-                  <span className="actor-name">{actor.name[lang]}</span>
+                  <bdi className="actor-name">{actor.name[lang]}</bdi>
                   <span className="count">{formatCount(count, style)}</span>
                 </label>
               </li>

@@ -1,8 +1,10 @@
-// Title, display preferences and the language switch.
-import { useId } from 'react';
+// Title (the data's, else a neutral one), display preferences and the language switch.
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Localized } from '../model';
 import type { DisplayPrefs } from '../state/storage';
 import type { Language } from '../state/urlState';
+import { pickLocalized } from './localized';
 import type { DigitStyle, MonthStyle } from './timeline/props';
 
 interface Props {
@@ -10,18 +12,32 @@ interface Props {
   onLanguage: (l: Language) => void;
   prefs: DisplayPrefs;
   onPrefs: (p: Partial<DisplayPrefs>) => void;
+  /** The loaded collection's title and subtitle, when its file gives them. */
+  title?: Localized | undefined;
+  subtitle?: Localized | undefined;
 }
 
-export function Header({ lang, onLanguage, prefs, onPrefs }: Props) {
+export function Header({ lang, onLanguage, prefs, onPrefs, title, subtitle }: Props) {
   const { t } = useTranslation();
+  const heading = pickLocalized(title, lang) ?? { text: t('app.title'), lang };
+  const sub = pickLocalized(subtitle, lang) ?? (title ? null : { text: t('app.subtitle'), lang });
+  useEffect(() => {
+    document.title = heading.text;
+  }, [heading.text]);
   const digitsId = useId();
   const monthsId = useId();
   const other: Language = lang === 'ar' ? 'en' : 'ar';
   return (
     <header className="masthead">
       <div className="brand">
-        <h1>{t('app.title')}</h1>
-        <p className="subtitle">{t('app.subtitle')}</p>
+        <h1 lang={heading.lang} dir="auto">
+          {heading.text}
+        </h1>
+        {sub ? (
+          <p className="subtitle" lang={sub.lang} dir="auto">
+            {sub.text}
+          </p>
+        ) : null}
       </div>
       <div className="masthead-controls">
         <div className="prefs" role="group" aria-label={t('prefs.title')}>

@@ -1,6 +1,7 @@
 // A paragraph with its sentence highlighted and its time expressions and actor names
 // marked. Built from offsets as React elements: article text is never parsed as markup.
 import { Fragment, type ReactNode } from 'react';
+import { excerpt, shiftInto } from './excerpt';
 import { segmentParagraph, type Mark, type Piece } from './segments';
 
 interface Props {
@@ -30,6 +31,32 @@ export function MarkedText({ text, marks, highlight = null, renderMark }: Props)
           <Fragment key={part.start}>{pieces}</Fragment>
         );
       })}
+    </>
+  );
+}
+
+/**
+ * The same, cut to the highlighted sentence and some context when the paragraph is very long
+ * (src/ui/excerpt.ts); «…» shows where it was cut.
+ */
+export function MarkedExcerpt(
+  props: Props & { anchor?: { start: number; end: number } | null; whole?: boolean },
+) {
+  const { text, marks, highlight = null, anchor = highlight, whole = false } = props;
+  const e = whole
+    ? { start: 0, end: text.length, cutStart: false, cutEnd: false }
+    : excerpt(text, highlight, anchor);
+  if (!e.cutStart && !e.cutEnd) return <MarkedText {...props} />;
+  return (
+    <>
+      {e.cutStart ? '… ' : null}
+      <MarkedText
+        text={text.slice(e.start, e.end)}
+        marks={shiftInto(marks, e)}
+        highlight={highlight ? (shiftInto([highlight], e)[0] ?? null) : null}
+        renderMark={props.renderMark}
+      />
+      {e.cutEnd ? ' …' : null}
     </>
   );
 }

@@ -5,7 +5,8 @@ import type { Actor, Article, Mention, TimelineEvent } from '../model';
 import { formatDay, formatNumber } from '../i18n/dates';
 import type { Language } from '../state/urlState';
 import { useDateStyle } from './DisplayContext';
-import { MarkedText } from './MarkedText';
+import { InlineButton } from './InlineButton';
+import { MarkedExcerpt } from './MarkedText';
 import type { Mark } from './segments';
 
 interface Props {
@@ -16,6 +17,10 @@ interface Props {
   onFilterActor: (id: string) => void;
   onOpenArticle: (articleId: string, paragraph: number) => void;
 }
+
+/** A title is a line, not a page: a 60,000-character one is cut (the reader has it whole). */
+const TITLE_LIMIT = 300;
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /** The marks of one mention: its time expression and its actor names. */
 export function mentionMarks(m: Mention): Mark[] {
@@ -49,7 +54,9 @@ export function MentionList({
         return (
           <li key={articleId} className="source-group">
             <p className="mention-meta">
-              <span className="outlet">{article?.outlet ?? t('details.unknownOutlet')}</span>
+              <span className="outlet">
+                {article?.outlet ? <bdi>{article.outlet}</bdi> : t('details.unknownOutlet')}
+              </span>
               <span aria-hidden="true"> · </span>
               <span>
                 {article?.published
@@ -59,7 +66,7 @@ export function MentionList({
             </p>
             {article ? (
               <p className="mention-title" lang="ar" dir="rtl">
-                {article.title}
+                {clip(article.title, TITLE_LIMIT)}
               </p>
             ) : null}
             <ol className="mentions">
@@ -73,24 +80,24 @@ export function MentionList({
                     {text !== undefined ? (
                       <blockquote className="source" lang="ar" dir="rtl">
                         <p>
-                          <MarkedText
+                          <MarkedExcerpt
                             text={text}
                             marks={mentionMarks(m)}
                             highlight={m.sentence}
+                            anchor={m.timex}
                             renderMark={(piece, s) =>
                               piece.mark.kind === 'timex' ? (
                                 <span className="timex">{s}</span>
                               ) : (
-                                <button
-                                  type="button"
+                                <InlineButton
                                   className="actor-ref"
                                   title={t('details.filterBy', {
                                     name: actors.get(piece.mark.ref ?? '')?.name[lang] ?? s,
                                   })}
-                                  onClick={() => onFilterActor(piece.mark.ref ?? '')}
+                                  onActivate={() => onFilterActor(piece.mark.ref ?? '')}
                                 >
                                   {s}
-                                </button>
+                                </InlineButton>
                               )
                             }
                           />

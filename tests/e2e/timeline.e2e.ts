@@ -92,8 +92,8 @@ test('Arabic: every seed event is drawn, and time runs right to left', async () 
   const { page, errors } = await openPage(browser);
   await page.waitForSelector('.tl-svg [data-id]');
   const t = await data(page);
-  // The default window opens on 2014: the two earlier events are announced at its edge.
-  expect(await page.textContent('.tl-edge-before')).toBe('حدثان قبل 2014');
+  // The first window opens on the 2024 cluster: the four earlier events are announced at its edge.
+  expect(await page.textContent('.tl-edge-before')).toBe('4 أحداث قبل 2024');
   await page.screenshot({ path: 'test-results/screenshots/timeline-ar-default.png' });
   await page.click('.tl-edge-before');
   await settle(page);
@@ -115,7 +115,7 @@ test('English: the axis flips, time runs left to right', async () => {
   await page.waitForSelector('.tl-svg [data-id]');
   expect(await page.getAttribute('.tl', 'dir')).toBe('ltr');
   const t = await data(page);
-  expect(await page.textContent('.tl-edge-before')).toBe('2 events before 2014');
+  expect(await page.textContent('.tl-edge-before')).toBe('4 events before 2024');
   await showAll(page, 'Show all');
   const x2003 = await xOf(page, byYear(t, '2003'));
   const x2014 = await xOf(page, byYear(t, '2014'));
@@ -127,8 +127,23 @@ test('English: the axis flips, time runs left to right', async () => {
   expect(errors).toEqual([]);
 });
 
+test('the first view spreads out the events it shows: none hidden in a «+N», over most of the plot', async () => {
+  const { page } = await openPage(browser);
+  await page.waitForSelector('.tl-svg [data-id]');
+  const t = await data(page);
+  const shown = await drawnIds(page);
+  const in2024 = t.events.filter((e) => e.date.start.startsWith('2024')).map((e) => e.id);
+  expect(shown).toEqual([...in2024].sort());
+  expect(await counted(page)).toBe(0);
+  const xs = await page.$$eval('.tl-svg [data-primary="true"]', (els) =>
+    els.map((e) => Number(e.getAttribute('data-x'))),
+  );
+  const width = (await page.locator('.tl-plot').boundingBox())!.width;
+  expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(width / 2);
+});
+
 test('zooming with the wheel and the keyboard changes the ticks: years, then months', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browser, '/?from=2014-01-01&to=2025-01-01');
   await page.waitForSelector('.tl-svg [data-id]');
   const years = await tickLabels(page);
   expect(years.length).toBeGreaterThan(3);

@@ -136,11 +136,30 @@ test('switching language flips dir and labels, and is remembered', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'English' }));
   await waitFor(() => expect(document.documentElement.dir).toBe('ltr'));
   expect(document.documentElement.lang).toBe('en');
-  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-    'Timeline: Iraq and the United States',
-  );
+  // The fixture names no collection: a neutral title.
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('News timeline');
   expect(window.localStorage.getItem('timeline.lang')).toBe('en');
   expect(new URLSearchParams(window.location.search).get('lang')).toBe('en');
+});
+
+test('the title comes from the data, in the UI language when it has one, else the other', async () => {
+  body = () =>
+    JSON.stringify({
+      ...freshFixture(),
+      title: { ar: 'أخبار بيروت وتونس' },
+      subtitle: { en: 'Mine' },
+    });
+  mount();
+  await waitFor(() => expect(listed()).toHaveLength(6));
+  const h1 = screen.getByRole('heading', { level: 1 });
+  expect(h1.textContent).toBe('أخبار بيروت وتونس');
+  expect(document.title).toBe('أخبار بيروت وتونس');
+  expect(document.querySelector('.subtitle')!.textContent).toBe('Mine');
+  expect(document.querySelector('.subtitle')!.getAttribute('lang')).toBe('en');
+  fireEvent.click(screen.getByRole('button', { name: 'English' }));
+  await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('أخبار بيروت وتونس');
+  expect(screen.getByRole('heading', { level: 1 }).getAttribute('lang')).toBe('ar');
 });
 
 test('display preferences change the dates and persist', async () => {

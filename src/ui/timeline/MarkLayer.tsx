@@ -3,7 +3,8 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Timeline } from '../../model';
-import { lanes, type Count, type Frame, type Mark } from '../../timeline';
+import type { Count, Frame, LaneDef, Mark } from '../../timeline';
+import { laneClass } from './laneNames';
 import { markLinks } from './links';
 import type { MarkLabels } from './useMarkLabel';
 import { countY, LANE_HEIGHT, laneTop, MIN_BAND_PX, rowY } from './geometry';
@@ -12,6 +13,8 @@ const R = 5;
 
 interface Props {
   timeline: Timeline;
+  lanes: LaneDef[];
+  laneName: (lane: LaneDef) => string;
   frame: Frame;
   marks: Mark[];
   counts: Count[];
@@ -41,13 +44,13 @@ export const MarkLayer = memo(function MarkLayer(p: Props) {
   // The lane bands are on the canvas; a dense lane is described as one image.
   return (
     <g className="tl-marks">
-      {lanes.map((l, i) =>
+      {p.lanes.map((l, i) =>
         denseLanes.has(i) ? (
-          <g key={l} className={`tl-lane tl-lane-${l}`}>
+          <g key={l.id} className={`tl-lane ${laneClass(l, i)}`}>
             <rect
               className="tl-density-hit"
               role="img"
-              aria-label={t('timeline.density', { lane: t(`timeline.lanes.${l}`) })}
+              aria-label={t('timeline.density', { lane: p.laneName(l) })}
               x={0}
               y={laneTop(i)}
               width={p.width}
@@ -78,7 +81,7 @@ export const MarkLayer = memo(function MarkLayer(p: Props) {
           return (
             <g
               key={`${m.event}-${m.lane}`}
-              className={`tl-mark tl-lane-${lanes[m.lane]}${selected ? ' is-selected' : ''}`}
+              className={`tl-mark ${laneClass(p.lanes[m.lane]!, m.lane)}${selected ? ' is-selected' : ''}`}
               data-event={m.event}
               data-id={p.timeline.events[m.event]!.id}
               data-primary={isPrimary}

@@ -10,11 +10,10 @@ import {
   countStartingAfter,
   dataExtent,
   defaultFrameOptions,
-  defaultWindow,
   directionOf,
   edgeLabel,
-  lanes,
   linearX,
+  openingWindow,
   localeTag,
   reveal,
   ticks as makeTicks,
@@ -25,7 +24,8 @@ import {
 import { Axis } from './Axis';
 import { drawCanvas } from './canvasLayer';
 import { EdgeNotices } from './EdgeNotices';
-import { PLOT_HEIGHT, SVG_MARK_LIMIT } from './geometry';
+import { plotHeight, SVG_MARK_LIMIT } from './geometry';
+import { laneClass, useLaneName } from './laneNames';
 import { hitTest, pinnedMarks, rovingEvent } from './pinned';
 import { keyAction, ZOOM_STEP } from './keys';
 import { MarkLayer } from './MarkLayer';
@@ -55,7 +55,13 @@ export function TimelineView(props: TimelineViewProps) {
 
   // Once per data/filter change: never per frame.
   const layout = useMemo(() => layoutFor(timeline, visible), [timeline, visible]);
-  const bounds = useMemo(() => zoomBounds([dataExtent(timeline), defaultWindow]), [timeline]);
+  const lanes = layout.table.lanes.list;
+  const laneName = useLaneName(lang);
+  const height = plotHeight(lanes.length);
+  const bounds = useMemo(
+    () => zoomBounds([dataExtent(timeline), openingWindow(timeline)]),
+    [timeline],
+  );
 
   const plotRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -138,16 +144,16 @@ export function TimelineView(props: TimelineViewProps) {
       ? (frame.marks.find((m) => m.event === tipEvent) ?? special.find((m) => m.event === tipEvent))
       : undefined;
 
-  const style = useCanvasStyle(plotRef, num);
+  const style = useCanvasStyle(plotRef, num, lanes);
   useLayoutEffect(() => {
     const c = canvasRef.current;
     if (c) {
-      const scene = { frame, width, height: PLOT_HEIGHT, radius: R, selected: -1 };
+      const scene = { frame, width, height, radius: R, selected: -1, lanes: lanes.length };
       drawCanvas(c, { ...scene, marks: !svgMarks, axis: null }, style);
     }
     // The view has caught up with the gesture: the SVG shows it again.
     plotRef.current?.classList.remove('is-moving');
-  }, [frame, width, svgMarks, style]);
+  }, [frame, width, height, lanes, svgMarks, style]);
 
   // A gesture frame: the whole picture on the canvas, the SVG hidden until the view settles.
   useLayoutEffect(() => {
@@ -157,12 +163,19 @@ export function TimelineView(props: TimelineViewProps) {
       if (!c || !plot) return false;
       const f = computeFrame(layout, w, { ...defaultFrameOptions, width, dir });
       const axis = { ticks: makeTicks(w, width, tag), x: linearX(w, width, dir) };
-      const scene = { frame: f, width, height: PLOT_HEIGHT, radius: R, selected: selectedIndex };
+      const scene = {
+        frame: f,
+        width,
+        height,
+        radius: R,
+        selected: selectedIndex,
+        lanes: lanes.length,
+      };
       if (!drawCanvas(c, { ...scene, marks: true, axis }, style)) return false;
       plot.classList.add('is-moving');
       return true;
     };
-  }, [layout, width, dir, tag, selectedIndex, style]);
+  }, [layout, width, height, lanes, dir, tag, selectedIndex, style]);
 
   // The first frame with marks on screen, for the benchmarks' time to first drawn timeline.
   const drawn = useRef(false);
@@ -265,9 +278,9 @@ export function TimelineView(props: TimelineViewProps) {
       />
       <div className="tl-body">
         <ul className="tl-lane-labels" aria-label={t('timeline.lanesLabel')}>
-          {lanes.map((l) => (
-            <li key={l} className={`tl-lane-label tl-lane-${l}`}>
-              {t(`timeline.lanes.${l}`)}
+          {lanes.map((l, i) => (
+            <li key={l.id} className={`tl-lane-label ${laneClass(l, i)}`}>
+              <bdi>{laneName(l)}</bdi>
             </li>
           ))}
         </ul>
@@ -288,12 +301,14 @@ export function TimelineView(props: TimelineViewProps) {
           <svg
             className="tl-svg"
             width={width}
-            height={PLOT_HEIGHT}
+            height={height}
             data-marks={svgMarks ? 'svg' : 'canvas'}
           >
-            <Axis ticks={tickList} x={x} width={width} />
+            <Axis ticks={tickList} x={x} width={width} height={height} />
             <MarkLayer
               timeline={timeline}
+              lanes={lanes}
+              laneName={laneName}
               frame={frame}
               marks={layerMarks}
               counts={svgMarks ? frame.counts : NO_COUNTS}

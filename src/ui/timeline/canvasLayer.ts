@@ -1,7 +1,7 @@
 // Draws what SVG would be too slow for. At rest: the lane bands, density bins, and the marks
 // when there are many. While a gesture runs: the whole picture (axis, marks, counts, links),
 // so that a frame is one canvas redraw and no DOM work; the SVG takes over when it settles.
-import { lanes, type Frame, type Tick } from '../../timeline';
+import type { Frame, Tick } from '../../timeline';
 import {
   AXIS_HEIGHT,
   countY,
@@ -40,6 +40,8 @@ export interface Scene {
   axis: { ticks: Tick[]; x: (t: number) => number } | null;
   /** Drawn with the selection outline when its marks are on the canvas. */
   selected: number;
+  /** How many lanes there are (every other one is banded). */
+  lanes: number;
   radius: number;
 }
 
@@ -59,7 +61,7 @@ export function drawCanvas(canvas: HTMLCanvasElement, scene: Scene, style: Canva
   // Every other lane is banded, as a reading aid.
   ctx.fillStyle = style.bandA;
   ctx.globalAlpha = 0.6;
-  for (let l = 0; l < lanes.length; l += 2) ctx.fillRect(0, laneTop(l), width, LANE_HEIGHT);
+  for (let l = 0; l < scene.lanes; l += 2) ctx.fillRect(0, laneTop(l), width, LANE_HEIGHT);
   ctx.globalAlpha = 1;
   if (scene.axis) drawAxis(ctx, scene.axis, width, height, style);
   // Density: opacity grows with the square root of the count, so sparse bins stay visible.

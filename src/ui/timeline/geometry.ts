@@ -1,5 +1,4 @@
 // Vertical layout of the drawing in px: an axis on top, then one band per lane.
-import { lanes } from '../../timeline';
 
 export const AXIS_HEIGHT = 30;
 export const ROW_HEIGHT = 16;
@@ -7,7 +6,8 @@ export const LANE_PAD = 10;
 export const COUNT_ROW = 16;
 export const MAX_ROWS = 3;
 export const LANE_HEIGHT = LANE_PAD + MAX_ROWS * ROW_HEIGHT + COUNT_ROW;
-export const PLOT_HEIGHT = AXIS_HEIGHT + lanes.length * LANE_HEIGHT;
+/** The drawing's height for a number of lanes (the data decides how many). */
+export const plotHeight = (lanes: number) => AXIS_HEIGHT + lanes * LANE_HEIGHT;
 /** Above this many marks the frame is drawn on canvas, keeping only focus and selection in SVG:
  * more elements than this make the render after a gesture longer than a frame (docs/bench.md),
  * and are more than anyone would browse one by one (the list is the way through them). */

@@ -1,11 +1,12 @@
 // Lane colours for the canvas, read from the CSS custom properties and re-read when the
 // colour scheme changes, so canvas and SVG always agree.
 import { useEffect, useMemo, useState, type RefObject } from 'react';
-import { lanes } from '../../timeline';
+import type { LaneDef } from '../../timeline';
 import type { CanvasStyle } from './canvasLayer';
+import { laneClass } from './laneNames';
 
 const fallback: Omit<CanvasStyle, 'num'> = {
-  colors: lanes.map(() => '#555'),
+  colors: [],
   text: '#222',
   muted: '#57606a',
   grid: '#d0d7de',
@@ -19,6 +20,7 @@ const fallback: Omit<CanvasStyle, 'num'> = {
 export function useCanvasStyle(
   ref: RefObject<HTMLElement | null>,
   num: (n: number) => string,
+  lanes: readonly LaneDef[],
 ): CanvasStyle {
   const [scheme, setScheme] = useState(0);
   useEffect(() => {
@@ -36,7 +38,7 @@ export function useCanvasStyle(
     const v = (name: string, or: string) => cs.getPropertyValue(name).trim() || or;
     const family = cs.fontFamily || 'sans-serif';
     setColors({
-      colors: lanes.map((l) => v(`--tl-lane-${l}`, '#555')),
+      colors: lanes.map((l, i) => v(`--${laneClass(l, i)}`, '#555')),
       text: v('--tl-text', cs.color || fallback.text),
       muted: v('--tl-muted', fallback.muted),
       grid: v('--tl-grid', fallback.grid),
@@ -46,6 +48,6 @@ export function useCanvasStyle(
       font: `11px ${family}`,
       boldFont: `600 11px ${family}`,
     });
-  }, [ref, scheme]);
+  }, [ref, scheme, lanes]);
   return useMemo(() => ({ ...colors, num }), [colors, num]);
 }

@@ -16,6 +16,7 @@ export interface ActorEntry {
   name: { ar: string; en: string };
   kind: string;
   affiliation?: string;
+  side?: string;
   aliases: string[];
   adjectives?: string[];
   roles?: { phrase: string; from?: string; to?: string }[];

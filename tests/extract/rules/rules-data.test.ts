@@ -18,6 +18,7 @@ const actorSchema = z.strictObject({
   kind: z.enum(actorKinds),
   affiliation: z.string().optional(),
   broad: z.literal(true).optional(),
+  side: z.string().optional(),
   aliases: z.array(arabic),
   adjectives: z.array(arabic).min(1).optional(),
   roles: z
@@ -85,6 +86,10 @@ describe('actors.json', () => {
     const seen = new Set<string>();
     const dups = actors.filter((a) => seen.size === seen.add(a.id).size).map((a) => a.id);
     expect(dups).toEqual([]);
+  });
+
+  test('a side names an actor of the gazetteer', () => {
+    expect(actors.filter((a) => a.side && !byId.has(a.side)).map((a) => a.id)).toEqual([]);
   });
 
   test('affiliations name other actors and never loop', () => {
