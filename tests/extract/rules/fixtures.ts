@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import actorsJson from '../../../src/extract/rules/ar/actors.json';
+import placesJson from '../../../src/extract/rules/ar/places.json';
 import triggersJson from '../../../src/extract/rules/ar/triggers.json';
 import { normalizeArabic } from '../../../src/extract/text';
 
@@ -51,6 +52,16 @@ export const triggersFile = triggersJson as unknown as {
     compatible: [string, string, string][];
   };
 };
+
+export interface PlaceEntry {
+  id: string;
+  name: { ar: string; en: string };
+  kind: string;
+  within?: string;
+  aliases: string[];
+  examples: { text: string; match: string }[];
+}
+export const placesFile = placesJson as unknown as { note?: string; places: PlaceEntry[] };
 
 const seedDir = join(import.meta.dirname, '../../../seeds');
 /** The seed articles, normalised, with runs of spaces collapsed. */
