@@ -4,6 +4,7 @@ import type { Article, EventType, Undated } from '../model';
 import { isoDay, parseIsoDay, weekday, type DateValue } from './calendar';
 import { discoverPeople, type ActorMatcher, type ActorSpan } from './actors';
 import { findTriggers, isSpecific, pickTrigger, type TriggerSense } from './events';
+import { placeMatcher } from './places';
 import { termsOf } from './terms';
 import { alternation, weekdayByName } from './patterns';
 import { calendar, lexicon, markers } from './rules';
@@ -186,6 +187,7 @@ export function extractArticle(
     const norm = p.n.text;
     const orig = (s: { start: number; end: number }) => toOriginal(p.n, s.start, s.end);
     const actors = local.findNormalized(p.n, published);
+    const placeSpans = placeMatcher().findNormalized(p.n, published);
     const triggers = findTriggers(norm);
     const sentences = sentenceSpans(norm);
     for (const t of p.timexes)
@@ -202,6 +204,7 @@ export function extractArticle(
     const timexesBySentence = bucket(p.timexes, sentences);
     const actorsBySentence = bucket(actors, sentences);
     const triggersBySentence = bucket(triggers, sentences);
+    const placesBySentence = bucket(placeSpans, sentences);
     sentences.forEach((s, si) => {
       const dated = timexesBySentence[si]!.filter(
         (t) => t.kind === 'date' && t.value !== null && !isDateline(p, t),
@@ -219,6 +222,7 @@ export function extractArticle(
       const rs = regions(norm, s, dated);
       const actorsByRegion = bucket(inSentence, rs);
       const triggersByRegion = bucket(triggersBySentence[si]!, rs);
+      const placesByRegion = bucket(placesBySentence[si]!, rs);
       rs.forEach((r, i) => {
         const t = dated[i]!;
         const mine = actorsByRegion[i]!;
@@ -280,7 +284,7 @@ export function extractArticle(
           ].sort(),
           terms: words.terms,
           numbers: words.numbers,
-          places: [],
+          places: [...new Set(placesByRegion[i]!.map((x) => x.id))].sort(),
           expected:
             Boolean(t.after) ||
             (range.end >= (parseIsoDay(published ?? '') ?? Infinity) && futureWithin(norm, tight)),

@@ -7,6 +7,7 @@ import type { EventType, TimelineEvent } from '../model';
 import { modRange, fromDayNumber, isoDay, monthValue, weekValue, yearValue } from './calendar';
 import type { Draft } from './article';
 import { familiesCompatible, isSpecific, isWeakFamily } from './events';
+import { isSpecificPlace, placesNest } from './places';
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
@@ -113,7 +114,7 @@ export const WEIGHTS = {
   dayApart: -5,
   /** The same trigger word, by how rare it is («أعدم» more than «قتل»). */
   sameTrigger: 1,
-  sameKind: 2.5,
+  sameKind: 1.5,
   otherKind: -3.5,
   sameFamily: 0,
   /** Shared actors, by kind (a person more than a country) and rarity, capped. */
@@ -127,7 +128,7 @@ export const WEIGHTS = {
   /** Cosine of the idf-weighted words of the two clauses. */
   words: 9.5,
   sameArticle: -1.5,
-  sameParagraph: -3,
+  sameParagraph: -8,
   sameSentenceSameDate: 0,
   sameSentenceNestedDate: 1,
 } as const;
@@ -226,12 +227,20 @@ export function pairFeatures(a: Draft, b: Draft, ctx: LinkContext): PairFeatures
     if (anyShared) set('coarseShared', 1, `both years or months, both name ${anyShared.id}`);
   }
 
-  const placesA = new Set(a.places);
-  const samePlace = [...new Set(b.places.filter((p) => placesA.has(p)))];
-  if (samePlace.length)
-    set('samePlace', Math.min(1.5, samePlace.length), `same place ${samePlace.join(', ')}`);
-  else if (a.places.length && b.places.length)
-    set('otherPlace', 1, `different places ${a.places.join('/')} vs ${b.places.join('/')}`);
+  // a city, district or base in common says much, a province a little; two mentions that each
+  // name a specific place, none of them the other's or within it, are in two places
+  const placesBoth = a.places.filter((p) => b.places.includes(p));
+  const specific = placesBoth.filter(isSpecificPlace);
+  if (specific.length)
+    set('samePlace', Math.min(1.5, specific.length), `same place ${specific.join(', ')}`);
+  else if (placesBoth.length)
+    set('samePlace', 0.5, `same province or region ${placesBoth.join(', ')}`);
+  else {
+    const pa = a.places.filter(isSpecificPlace);
+    const pb = b.places.filter(isSpecificPlace);
+    if (pa.length && pb.length && !pa.some((x) => pb.some((y) => placesNest(x, y))))
+      set('otherPlace', 1, `different places ${pa.join('/')} vs ${pb.join('/')}`);
+  }
 
   const nums = shared(a.numbers, b.numbers);
   if (nums.length) set('numbers', Math.min(2, nums.length), `same numbers ${nums.join(', ')}`);

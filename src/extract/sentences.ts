@@ -51,9 +51,12 @@ export function regionBreak(norm: string, gapStart: number, gapEnd: number): num
     'gu',
   );
   const gap = norm.slice(gapStart, gapEnd);
+  // the punctuation that closes the first expression («، اليوم (الاثنين)،») starts nothing
+  const lead = /^[\s،,؛:)\]"'»]*/.exec(gap)![0].length;
   let at = -1;
-  for (const m of gap.matchAll(strong)) at = /[،,؛:]/.test(m[0]) ? m.index + 1 : m.index;
+  for (const m of gap.matchAll(strong))
+    if (m.index >= lead) at = /[،,؛:]/.test(m[0]) ? m.index + 1 : m.index;
   if (at >= 0) return gapStart + at;
-  for (const m of gap.matchAll(/(?<![\p{L}])و(?=\p{L}{2,})/gu)) at = m.index;
-  return at >= 0 ? gapStart + at : gapStart;
+  for (const m of gap.matchAll(/(?<![\p{L}])و(?=\p{L}{2,})/gu)) if (m.index >= lead) at = m.index;
+  return at >= 0 ? gapStart + at : gapStart + lead;
 }
