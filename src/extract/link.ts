@@ -105,8 +105,8 @@ const contains = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 export const WEIGHTS = {
   /** Before any evidence: most pairs of mentions are two happenings. */
-  bias: -1.5,
-  sameDay: 0,
+  bias: -1,
+  sameDay: 0.5,
   sameCoarseDate: 1,
   dateWithin: 2,
   /** One happening that sources date a day apart: kept only on strong evidence (the same
@@ -115,20 +115,20 @@ export const WEIGHTS = {
   /** The same trigger word, by how rare it is («أعدم» more than «قتل»). */
   sameTrigger: 1,
   sameKind: 1.5,
-  otherKind: -3.5,
+  otherKind: -5.5,
   sameFamily: 0,
   /** Shared actors, by kind (a person more than a country) and rarity, capped. */
-  actors: 2,
+  actors: 1.5,
   /** Two references to a year or month (not a day) that name an actor in common: background
    * of the subject («منذ عام 2014», «في 2014») usually points at the period's one happening. */
   coarseShared: 3,
-  samePlace: 2,
+  samePlace: 1,
   otherPlace: -1.5,
   numbers: 2.5,
   /** Cosine of the idf-weighted words of the two clauses. */
-  words: 9.5,
+  words: 11.5,
   sameArticle: -1.5,
-  sameParagraph: -8,
+  sameParagraph: -10,
   sameSentenceSameDate: 0,
   sameSentenceNestedDate: 1,
 } as const;
@@ -193,9 +193,12 @@ export function pairFeatures(a: Draft, b: Draft, ctx: LinkContext): PairFeatures
     a.date.precision === 'day' &&
     b.date.precision === 'day' &&
     Math.abs(a.date.start - b.date.start) === 1
-  )
+  ) {
+    // one source that gives two days means two happenings; only two sources can disagree
+    if (a.articleId === b.articleId)
+      return { veto: `one article, two days: ${a.date.value}, ${b.date.value}`, values, notes };
     set('dayApart', 1, `dates a day apart: ${a.date.value}, ${b.date.value}`);
-  else return { veto: `dates do not fit: ${a.date.value}, ${b.date.value}`, values, notes };
+  } else return { veto: `dates do not fit: ${a.date.value}, ${b.date.value}`, values, notes };
 
   if (!familiesCompatible(a.family, b.family))
     return { veto: `kinds clash: ${a.family} vs ${b.family}`, values, notes };
