@@ -324,6 +324,8 @@ function holdingValues(d: Draft['date']): string[] {
 
 /** The clusters that compete for a mention are looked at up to this many, best keys first. */
 const MAX_CANDIDATES = 40;
+/** How far below the threshold a mention's mean evidence with a cluster's members may be. */
+const MEAN_MARGIN = 2;
 /** A cluster's members compared with a new mention, at most. */
 const MAX_MEMBERS = 12;
 /** A blocking key held by more clusters than this says too little to search by. */
@@ -401,11 +403,17 @@ function fits(c: Cluster, d: Draft): boolean {
 /** The best evidence between a mention and a cluster: its strongest pair with a member. */
 function bestPair(c: Cluster, d: Draft, ctx: LinkContext): { to: Draft; e: PairEvidence } | null {
   let best: { to: Draft; e: PairEvidence } | null = null;
-  for (const m of c.drafts.slice(0, MAX_MEMBERS)) {
+  let sum = 0;
+  const members = c.drafts.slice(0, MAX_MEMBERS);
+  for (const m of members) {
     const e = explainPair(m, d, ctx);
     if (e.veto) return null; // a member rules it out: the cluster is not this happening
+    sum += e.score;
     if (!best || e.score > best.e.score) best = { to: m, e };
   }
+  // one close member is not enough when the others say it is another happening: a mention
+  // that fits one report of an event but none of the rest would chain two events together
+  if (sum / members.length < ctx.threshold - MEAN_MARGIN) return null;
   return best;
 }
 
