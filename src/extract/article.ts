@@ -26,6 +26,10 @@ export interface Draft {
   sentence: Span;
   timex: { text: string; start: number; end: number; value: string };
   actors: ActorSpan[];
+  /** Actors of the rest of its sentence: shown with the mention (a participant is often named
+   * past the next time expression, «… الثلاثاء، بحسب مصادر أمس، في هجمات تبناها داعش»), not
+   * weighed when linking. */
+  sentenceActors: ActorSpan[];
   date: DateValue;
   type: EventType;
   /** The predicate: the trigger the time expression anchors, if one is near. */
@@ -285,6 +289,7 @@ export function extractArticle(
           terms: words.terms,
           numbers: words.numbers,
           places: [...new Set(placesByRegion[i]!.map((x) => x.id))].sort(),
+          sentenceActors: [],
           expected:
             Boolean(t.after) ||
             (range.end >= (parseIsoDay(published ?? '') ?? Infinity) && futureWithin(norm, tight)),
@@ -293,6 +298,10 @@ export function extractArticle(
           published,
         };
         for (const a of spans) addActor(draft, a);
+        const own = new Set(draft.actors.map((a) => a.id));
+        for (const a of inSentence)
+          if (!own.has(a.id) && byId(a.id)?.kind !== 'media')
+            draft.sentenceActors.push({ id: a.id, ...orig(a) });
         draft.informativeness =
           (trig && trig.type !== 'other' ? 2 : 0) +
           new Set(draft.actors.map((a) => a.id)).size +

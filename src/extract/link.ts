@@ -556,7 +556,7 @@ function toEvent(c: Cluster): TimelineEvent {
       paragraph: d.paragraph,
       sentence: d.sentence,
       timex: d.timex,
-      actors: d.actors,
+      actors: [...d.actors, ...d.sentenceActors].sort((x, y) => x.start - y.start || x.end - y.end),
     })),
   };
 }
