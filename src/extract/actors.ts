@@ -4,6 +4,10 @@
 import { gazetteerStopPhrases, markers } from './rules';
 import { normalizeArabic, normalizeWithMap, toOriginal, type Normalized } from './text';
 import { adjacent, readings, tokenize, tokensOf, type Token } from './tokens';
+import { englishName, honorificAt, opensName } from './names';
+import { transliterate } from './transliterate';
+
+export { transliterate };
 import type { GazetteerActor } from './types';
 
 export interface ActorSpan {
@@ -224,45 +228,6 @@ let roleIndex: Map<string, Entry[]> | null = null;
 let nameStops: Set<string> | null = null;
 const NAME_LINKS = new Set(['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'ال', 'ام']);
 
-const LATIN: Record<string, string> = {
-  ا: 'a',
-  ب: 'b',
-  ت: 't',
-  ث: 'th',
-  ج: 'j',
-  ح: 'h',
-  خ: 'kh',
-  د: 'd',
-  ذ: 'dh',
-  ر: 'r',
-  ز: 'z',
-  س: 's',
-  ش: 'sh',
-  ص: 's',
-  ض: 'd',
-  ط: 't',
-  ظ: 'z',
-  ع: 'a',
-  غ: 'gh',
-  ف: 'f',
-  ق: 'q',
-  ك: 'k',
-  ل: 'l',
-  م: 'm',
-  ن: 'n',
-  ه: 'h',
-  و: 'w',
-  ي: 'y',
-  ء: '',
-  ؤ: 'w',
-  ئ: 'y',
-};
-
-/** ASCII form of an Arabic name for ids and as a stand-in English name. */
-export function transliterate(norm: string): string {
-  return [...norm].map((c) => LATIN[c] ?? (/[a-z0-9]/.test(c) ? c : c === ' ' ? ' ' : '')).join('');
-}
-
 /** cyrb53: a 53-bit string hash, enough to tell apart the few names one ASCII form stands for. */
 function hash53(s: string): number {
   let h1 = 0xdeadbeef;
@@ -351,6 +316,24 @@ export function discoverPeople(
       q++;
       if (/[،,:]/.test(norm.slice(t.end, tokens[j]?.start ?? t.end))) break;
     }
+    // the name opens with a given name (or عبد/أبو … and a name word), maybe after an honorific
+    // («رئيس مجلس إسناد الفلوجة الشيخ عبد الرحمن …»), within a few words and no punctuation
+    const words = tokens.map((t) => t.text);
+    let opens = -1;
+    for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
+      if (k > j && /[،,:؛.()"]/.test(norm.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+      const h = honorificAt(words, k);
+      if (h && opensName(words, k + h)) {
+        opens = k + h;
+        break;
+      }
+      if (opensName(words, k)) {
+        opens = k;
+        break;
+      }
+    }
+    if (opens < 0) continue;
+    j = opens;
     const name: Token[] = [];
     while (j < tokens.length && name.length < 4) {
       const t = tokens[j]!;
@@ -384,12 +367,7 @@ export function discoverPeople(
       last.text !== 'الدين'
     )
       aliases.push(paragraph.slice(toOriginal(n, last.start, last.end).start, span.end));
-    const en =
-      transliterate(full)
-        .split(' ')
-        .filter(Boolean)
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-        .join(' ') || shown;
+    const en = englishName(name.map((t) => t.text)) || shown;
     out.push({
       actor: {
         id: personId(full),

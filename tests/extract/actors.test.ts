@@ -56,10 +56,10 @@ describe('people introduced by a role phrase', () => {
     const said = (name: string) => `وقال عضو البرلمان العراقي، ${name}، إن القرار نهائي`;
     const names = [
       'سامر الصالحي',
-      'صامر السالحي', // the same ASCII form: s/ص, s/س
-      'Ωμέγα Δέλτα', // no ASCII form at all
-      'Ψαλμός Κάππα',
-      'Ψαλμός\tΚάππα', // a tab instead of a space: the same person
+      'سامر السالحي', // the same ASCII form: s/ص, s/س
+      'سامر الحاتمي',
+      'سامر الهاتمي', // h/ح, h/ه
+      'سامر\tالهاتمي', // a tab instead of a space: the same person
     ];
     const found = names.map((name) => discover(said(name)));
     expect(found.map((f) => f.length)).toEqual([1, 1, 1, 1, 1]);
@@ -67,7 +67,8 @@ describe('people introduced by a role phrase', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*-\d[0-9a-z]{7}$/);
     expect(new Set(ids.slice(0, 4)).size).toBe(4);
     expect(ids[4]).toBe(ids[3]);
-    expect(found[2]![0]!.name.en).toBe('Ωμέγα Δέλτα');
+    // words with no Arabic name in them are no name: nobody is discovered
+    expect(discover(said('Ωμέγα Δέλτα'))).toEqual([]);
     // the same name spelt with other hamza or ta marbuta forms is the same person
     expect(discover(said('أسامة الكبيسي'))[0]?.id).toBe(discover(said('اسامه الكبيسي'))[0]?.id);
   });
