@@ -3,7 +3,10 @@ import './zodConfig';
 import { integrityProblems, type Timeline } from '../model';
 import { report } from './integrity';
 
-self.onmessage = (e: MessageEvent<ArrayBuffer>) => {
-  const timeline = JSON.parse(new TextDecoder().decode(e.data)) as Timeline;
+self.onmessage = (e: MessageEvent<ArrayBuffer | Timeline>) => {
+  const timeline =
+    e.data instanceof ArrayBuffer
+      ? (JSON.parse(new TextDecoder().decode(e.data)) as Timeline)
+      : e.data;
   self.postMessage(report(integrityProblems(timeline)));
 };

@@ -10,6 +10,34 @@ export interface CsvLabels {
   actor: (id: string) => string;
 }
 
+const COLUMNS = [
+  'date',
+  'precision',
+  'type',
+  'actors',
+  'summary',
+  'outlet',
+  'title',
+  'url',
+  'paragraph',
+  'sentence',
+] as const;
+
+/** The labels in the UI language, from its strings (`t`). */
+export function csvLabels(
+  timeline: Timeline,
+  lang: 'ar' | 'en',
+  t: (key: string) => string,
+): CsvLabels {
+  const names = new Map(timeline.actors.map((a) => [a.id, a.name]));
+  return {
+    columns: COLUMNS.map((c) => t(`export.col.${c}`)) as CsvLabels['columns'],
+    type: (k) => t(`types.${k}`),
+    precision: (k) => t(`export.precision.${k}`),
+    actor: (id) => names.get(id)?.[lang] ?? id,
+  };
+}
+
 /** Spreadsheets run cells that start with = + - @ as formulas: article text must stay text. */
 function cell(v: string | number): string {
   let s = String(v);

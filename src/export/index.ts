@@ -1,6 +1,6 @@
 // Export of the current view (loaded on demand): CSV with citations, the contract's JSON, and
 // the timeline as SVG and PNG. Each ends in a download named after the collection.
-export { eventsCsv, type CsvLabels } from './csv';
+export { csvLabels, eventsCsv, type CsvLabels } from './csv';
 export { timelineJson, viewTimeline } from './json';
 export { timelinePng, timelineSvg } from './image';
 

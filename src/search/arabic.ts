@@ -47,6 +47,16 @@ export function forEachWord(
   if (from >= 0) cb(text.substring(from, end));
 }
 
+// Spellings of one word that Arabic news use side by side and the folding above does not join:
+// أميركي / أمريكي (after hamza folding: اميرك / امريك). Applied to the index and the query alike.
+const VARIANTS: [RegExp, string][] = [[/اميرك/g, 'امريك']];
+
+function variantForm(token: string): string {
+  let out = token;
+  for (const [re, to] of VARIANTS) out = out.replace(re, to);
+  return out;
+}
+
 // Texts repeat the same words over and over (Zipf): normalise each distinct one once.
 const folded = new Map<string, string[]>();
 const CACHE_LIMIT = 200_000;
@@ -57,7 +67,8 @@ export function foldWord(raw: string): string[] {
   if (out === undefined) {
     out = normalizeArabic(raw)
       .split(NON_WORD)
-      .filter((t) => t.length > 0);
+      .filter((t) => t.length > 0)
+      .map(variantForm);
     if (folded.size >= CACHE_LIMIT) folded.clear();
     folded.set(raw, out);
   }

@@ -8,6 +8,8 @@ export type ActorMatch = 'any' | 'all';
 export interface ArticleRef {
   id: string;
   paragraph: number;
+  /** A span of that paragraph to mark (an undated expression), as `span=START-END`. */
+  span?: { start: number; end: number };
 }
 
 export interface AppState {
@@ -21,7 +23,7 @@ export interface AppState {
   article: ArticleRef | null;
 }
 
-const OWN = ['actors', 'match', 'q', 'from', 'to', 'event', 'lang', 'article', 'p'];
+const OWN = ['actors', 'match', 'q', 'from', 'to', 'event', 'lang', 'article', 'p', 'span'];
 
 export const emptyState = (lang: Language = 'ar'): AppState => ({
   actors: [],
@@ -48,6 +50,12 @@ export function parseInstant(s: string | null): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+function parseSpan(s: string | null): { span?: { start: number; end: number } } {
+  const m = s === null ? null : /^(\d{1,9})-(\d{1,9})$/.exec(s);
+  if (!m || +m[1]! >= +m[2]!) return {};
+  return { span: { start: +m[1]!, end: +m[2]! } };
+}
+
 export function parseState(search: string, fallbackLang: Language): AppState {
   const p = new URLSearchParams(search);
   const actors = (p.get('actors') ?? '').split(',').filter((a) => /^[a-z0-9-]+$/.test(a));
@@ -64,7 +72,11 @@ export function parseState(search: string, fallbackLang: Language): AppState {
     event: p.get('event') || null,
     lang: lang === 'en' || lang === 'ar' ? lang : fallbackLang,
     article: articleId
-      ? { id: articleId, paragraph: Number.isInteger(paragraph) && paragraph >= 0 ? paragraph : 0 }
+      ? {
+          id: articleId,
+          paragraph: Number.isInteger(paragraph) && paragraph >= 0 ? paragraph : 0,
+          ...parseSpan(p.get('span')),
+        }
       : null,
   };
 }
@@ -85,6 +97,7 @@ export function serializeState(state: AppState, currentSearch = ''): string {
   if (state.article) {
     p.set('article', state.article.id);
     p.set('p', String(state.article.paragraph));
+    if (state.article.span) p.set('span', `${state.article.span.start}-${state.article.span.end}`);
   }
   const s = p.toString();
   return s ? `?${s}` : '';

@@ -81,13 +81,38 @@ function isMajor(unit: TickUnit, d: Date): boolean {
   return d.getUTCDate() === 1;
 }
 
-/** Ticks inside the window, labelled in the UI locale; the first tick carries the year. */
-export function ticks(window: Window, width: number, localeTag: string): Tick[] {
-  const level = tickLevel(window, width);
+function ticksAt(level: TickLevel, window: Window, localeTag: string): Tick[] {
   const dates = interval(level).range(new Date(window.start), new Date(window.end + 1));
   return dates.map((d, i) => {
     const major = isMajor(level.unit, d);
     const fmt = major || i === 0 ? majorFormats[level.unit] : formats[level.unit];
     return { time: d.getTime(), label: dateFormat(localeTag, fmt).format(d), major };
   });
+}
+
+/** A label's width at the axis's 11 px, generously (Arabic letters and digits ≤ 6.8 px). */
+export const labelWidth = (label: string) => label.length * 6.8;
+const LABEL_GAP_PX = 10;
+
+/** Do neighbouring labels keep apart? Long month names («تشرين الأول», «كانون الثاني 2025»)
+ * need more room than the unit's minimum spacing gives. */
+function labelsFit(ticks: Tick[], msPerPx: number): boolean {
+  for (let i = 1; i < ticks.length; i++) {
+    const gap = (ticks[i]!.time - ticks[i - 1]!.time) / msPerPx;
+    const need = (labelWidth(ticks[i]!.label) + labelWidth(ticks[i - 1]!.label)) / 2;
+    if (gap < need + LABEL_GAP_PX) return false;
+  }
+  return true;
+}
+
+/** Ticks inside the window, labelled in the UI locale; the first tick carries the year. The
+ * finest level whose labels do not run into each other. */
+export function ticks(window: Window, width: number, localeTag: string): Tick[] {
+  const msPerPx = (window.end - window.start) / Math.max(width, 1);
+  let at = levels.indexOf(tickLevel(window, width));
+  for (; at < levels.length - 1; at++) {
+    const out = ticksAt(levels[at]!, window, localeTag);
+    if (labelsFit(out, msPerPx)) return out;
+  }
+  return ticksAt(levels[levels.length - 1]!, window, localeTag);
 }

@@ -1,5 +1,5 @@
 // The app shell: URL state, preferences, language, the data file and its states.
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DataLoadError } from '../data/dataError';
@@ -10,7 +10,7 @@ import { storeLanguage } from '../state/storage';
 import { usePrefs } from '../state/usePrefs';
 import { useUrlState } from '../state/useUrlState';
 import { CollectionBar } from './CollectionBar';
-import { DataProblems, useIntegrity } from './DataProblems';
+import { useIntegrity } from './useIntegrity';
 import { LoadError, Loading, NoEvents } from './DataStatus';
 import { DisplayContext } from './DisplayContext';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -31,6 +31,9 @@ function useNarrow(): boolean {
   }, []);
   return narrow;
 }
+
+// Shown only for a file with problems: not part of the page's first download.
+const DataProblems = lazy(() => import('./DataProblems'));
 
 const EMPTY: Timeline = { schemaVersion: 1, articles: [], actors: [], events: [], undated: [] };
 
@@ -70,7 +73,7 @@ export function App() {
   const style = useMemo(() => ({ lang: state.lang, ...prefs }), [state.lang, prefs]);
 
   let content: ReactNode;
-  if (shown && shown.events.length > 0)
+  if (shown && (shown.events.length > 0 || shown.undated.length > 0))
     content = <Explorer timeline={shown} state={state} update={update} narrow={narrow} />;
   else if (loaded) content = <NoEvents />;
   else if ('error' in source)
@@ -82,6 +85,16 @@ export function App() {
 
   return (
     <DisplayContext.Provider value={style}>
+      {shown && (shown.events.length > 0 || shown.undated.length > 0) ? (
+        <>
+          <a className="skip-link" href="#timeline">
+            {t('app.skipTimeline')}
+          </a>
+          <a className="skip-link" href="#events">
+            {t('app.skipList')}
+          </a>
+        </>
+      ) : null}
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
@@ -99,7 +112,11 @@ export function App() {
       />
       <main id="main">
         <CollectionBar collection={collection} opened={opened} onOpened={setOpened} />
-        {integrity && loaded ? <DataProblems report={integrity} source={loaded.source} /> : null}
+        {integrity && loaded && integrity.total > 0 ? (
+          <Suspense fallback={null}>
+            <DataProblems report={integrity} source={loaded.source} />
+          </Suspense>
+        ) : null}
         <ErrorBoundary>{content}</ErrorBoundary>
       </main>
     </DisplayContext.Provider>

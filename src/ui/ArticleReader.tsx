@@ -17,6 +17,8 @@ interface Props {
   paragraph: number;
   /** The event the reader was opened from: its sentence stays highlighted. */
   eventId: string | null;
+  /** Or a span of the paragraph to highlight (an undated expression). */
+  span?: { start: number; end: number } | undefined;
   hrefForEvent: (id: string) => string;
   onSelectEvent: (id: string) => void;
   onFilterActor: (id: string) => void;
@@ -47,8 +49,8 @@ export function ArticleReader(props: Props) {
   const highlight = useMemo(() => {
     const e = eventId ? timeline.events.find((x) => x.id === eventId) : undefined;
     const m = e?.mentions.find((x) => x.articleId === article.id && x.paragraph === paragraph);
-    return m?.sentence ?? null;
-  }, [timeline, eventId, article.id, paragraph]);
+    return m?.sentence ?? props.span ?? null;
+  }, [timeline, eventId, article.id, paragraph, props.span]);
   const label = useEventDate();
   const eventDates = useMemo(() => new Map(timeline.events.map((e) => [e.id, e.date])), [timeline]);
 

@@ -1,27 +1,17 @@
 // What the integrity checks found wrong in the file shown: said once, above the explorer, so
 // that wrong dates or broken references are never shown silently.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrityReport } from '../data/integrity';
 import { formatCount } from '../i18n/dates';
 import { useDateStyle } from './DisplayContext';
 
-export function useIntegrity(check: Promise<IntegrityReport> | null): IntegrityReport | null {
-  const [report, setReport] = useState<IntegrityReport | null>(null);
-  useEffect(() => {
-    let live = true;
-    setReport(null);
-    void check?.then((r) => {
-      if (live) setReport(r);
-    });
-    return () => {
-      live = false;
-    };
-  }, [check]);
-  return report;
-}
-
-export function DataProblems({ report, source }: { report: IntegrityReport; source: string }) {
+export default function DataProblems({
+  report,
+  source,
+}: {
+  report: IntegrityReport;
+  source: string;
+}) {
   const { t } = useTranslation();
   const style = useDateStyle();
   if (report.total === 0) return null;

@@ -56,13 +56,8 @@ export const EventDetails = memo(function EventDetails(props: Props) {
   const otherType = i18n.getFixedT(otherLang)(`types.${event.type}`);
 
   return (
-    <section
-      className="panel details"
-      aria-labelledby={headingId}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onClose();
-      }}
-    >
+    // Escape closes the details from anywhere on the page (Explorer), not only from inside them.
+    <section className="panel details" aria-labelledby={headingId}>
       <div className="panel-head">
         <p className="eyebrow">{t('details.title')}</p>
         <button

@@ -16,6 +16,7 @@ import { EventList } from './EventList';
 import { ExportMenu } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
 import { TimelinePanel } from './TimelinePanel';
+import { UndatedList } from './UndatedList';
 import type { TimeWindow } from './timeline/props';
 import { WindowStatus } from './WindowStatus';
 import { formatCount } from '../i18n/dates';
@@ -90,8 +91,16 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
   }, [view]);
   // Leaving the reader (back, or a date link) puts focus on the event it leads to.
   const [fromReader, setFromReader] = useState(false);
+  // What opened the details (a mark, a list item), to give it the focus back when they close.
+  const opener = useRef<{ id: string; el: HTMLElement } | null>(null);
+  const restoreFocus = useRef(false);
   const selectEvent = useCallback(
     (id: string) => {
+      const el = document.activeElement;
+      opener.current =
+        el instanceof HTMLElement || el instanceof SVGElement
+          ? { id, el: el as HTMLElement }
+          : null;
       setFromReader(false);
       const e = eventById.get(id);
       const w = viewRef.current;
@@ -109,7 +118,43 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
     },
     [update],
   );
-  const closeDetails = useCallback(() => update({ event: null }), [update]);
+  const openUndated = useCallback(
+    (id: string, paragraph: number, span: { start: number; end: number }) => {
+      setFromReader(false);
+      update({ event: null, article: { id, paragraph, span } });
+    },
+    [update],
+  );
+  const closeDetails = useCallback(() => {
+    restoreFocus.current = true;
+    update({ event: null });
+  }, [update]);
+  useEffect(() => {
+    if (state.event !== null || !restoreFocus.current) return;
+    restoreFocus.current = false;
+    const o = opener.current;
+    if (!o) return;
+    // The same element if it is still there, else the event's mark or list item.
+    const target = o.el.isConnected
+      ? o.el
+      : (document.querySelector<HTMLElement>(`.tl-svg [data-id="${o.id}"][data-primary="true"]`) ??
+        document.querySelector<HTMLElement>(`.event-list [data-event-id="${o.id}"]`));
+    target?.focus({ preventScroll: true });
+  }, [state.event]);
+  // Escape closes the details wherever the focus is (after Enter on a mark it stays on the
+  // mark), except where Escape means something else: a field, a dialog, the reader.
+  const detailsOpen = selected !== undefined && !article;
+  useEffect(() => {
+    if (!detailsOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const t = e.target instanceof Element ? e.target : null;
+      if (t?.closest('dialog, input, textarea, select, .reader')) return;
+      closeDetails();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [detailsOpen, closeDetails]);
   const onWindowChange = useCallback((w: TimeWindow) => update({ window: w }, 'replace'), [update]);
   const toggleActor = useCallback(
     (id: string) =>
@@ -190,18 +235,22 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
         />
         <WindowStatus view={view} count={inWindow} />
       </div>
-      <EventList
-        timeline={timeline}
-        ordered={ordered}
-        selectedId={state.event}
-        onSelect={selectEvent}
-      />
+      <div className="list-column">
+        <EventList
+          timeline={timeline}
+          ordered={ordered}
+          selectedId={state.event}
+          onSelect={selectEvent}
+        />
+        <UndatedList timeline={timeline} onOpen={openUndated} />
+      </div>
       <aside className="side" aria-label={t('details.title')} ref={side}>
         {article && state.article ? (
           <ArticleReader
             timeline={timeline}
             article={article}
             paragraph={state.article.paragraph}
+            span={state.article.span}
             eventId={state.event}
             hrefForEvent={hrefForEvent}
             onSelectEvent={(id) => leaveReader(() => selectEvent(id))}

@@ -24,25 +24,8 @@ export function ExportMenu({ timeline, ordered, title }: Props) {
     try {
       const x = await import('../export');
       if (format === 'csv') {
-        const names = new Map(timeline.actors.map((a) => [a.id, a.name]));
         const lang = i18n.language === 'en' ? 'en' : 'ar';
-        const csv = x.eventsCsv(timeline, ordered, {
-          columns: [
-            t('export.col.date'),
-            t('export.col.precision'),
-            t('export.col.type'),
-            t('export.col.actors'),
-            t('export.col.summary'),
-            t('export.col.outlet'),
-            t('export.col.title'),
-            t('export.col.url'),
-            t('export.col.paragraph'),
-            t('export.col.sentence'),
-          ],
-          type: (k) => t(`types.${k}`),
-          precision: (k) => t(`export.precision.${k}`),
-          actor: (id) => names.get(id)?.[lang] ?? id,
-        });
+        const csv = x.eventsCsv(timeline, ordered, x.csvLabels(timeline, lang, t));
         x.download('timeline.csv', csv, 'text/csv;charset=utf-8');
       } else if (format === 'json') {
         x.download(

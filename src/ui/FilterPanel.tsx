@@ -101,10 +101,13 @@ function ActorList({ timeline, actorIndex, lang, selected, match, onToggleActor,
   const groups = useMemo(() => {
     const byKind = new Map<string, { actor: Actor; count: number }[]>();
     for (const actor of timeline.actors) {
+      const count = actorEventCount(actorIndex, actor.id);
+      // An actor in no event (one that only names a side or an affiliation) filters nothing.
+      if (count === 0 && !selected.includes(actor.id)) continue;
       const forms = [actor.name.ar, actor.name.en, ...actor.aliases];
       if (find.trim() && !forms.some((f) => nameMatches(f, find))) continue;
       const list = byKind.get(actor.kind) ?? [];
-      list.push({ actor, count: actorEventCount(actorIndex, actor.id) });
+      list.push({ actor, count });
       byKind.set(actor.kind, list);
     }
     return actorKinds
@@ -118,7 +121,7 @@ function ActorList({ timeline, actorIndex, lang, selected, match, onToggleActor,
               b.count - a.count || a.actor.name[lang].localeCompare(b.actor.name[lang], lang),
           ),
       }));
-  }, [timeline, actorIndex, find, lang]);
+  }, [timeline, actorIndex, find, lang, selected]);
 
   return (
     <div className="actor-list">

@@ -6,6 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { launch } from './browser';
 import { baseUrl, openPage } from './page';
 import { july22, servedData, waitForEvents } from './explorer-helpers';
+import type { Timeline } from '../../src/model';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -86,4 +87,55 @@ test('the error state has no axe violations either', async () => {
   const { page } = await openPage(browser, '/?data=data/missing.json');
   await page.getByRole('alert').waitFor();
   expect(await violations(page)).toEqual([]);
+});
+
+/** The new panels: the import dialog (with an added article), the export menu, the undated
+ * list and the problems banner, in Arabic and English, on a desktop and a phone. */
+async function panels(width: number, height: number, lang: 'ar' | 'en') {
+  const { page } = await openPage(browser, `/?lang=${lang}`, { width, height });
+  await page.route('**/data/timeline.json', async (route) => {
+    const data = (await (await route.fetch()).json()) as Timeline;
+    const a = data.articles[0]!;
+    const p = a.paragraphs.find((x) => x.index === 1)!;
+    const word = p.text.split(' ')[0]!;
+    data.undated.push({
+      articleId: a.id,
+      paragraph: 1,
+      timex: { text: word, start: 0, end: word.length },
+      reason: 'relative expression and the article has no publication date',
+    });
+    data.events[0]!.date = { ...data.events[0]!.date, start: '2003-02-30' };
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) });
+  });
+  await page.reload();
+  await waitForEvents(page);
+  await page.waitForSelector('.data-problems');
+  await page.waitForSelector('.undated');
+  const name = `panels-${lang}-${width}`;
+  const found: Record<string, string[]> = {};
+  found.page = await violations(page);
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  await page.click('.export-menu summary');
+  found.export = await violations(page);
+  await page.locator('.stage').screenshot({ path: `test-results/screenshots/${name}-export.png` });
+  await page.click('.export-menu summary');
+  await page.click('.collection-bar button >> nth=0');
+  await page.waitForSelector('dialog[open]');
+  await page
+    .locator('dialog[open] textarea')
+    .fill('عنوان تجريبي\nقال المتحدث اليوم إن الاجتماع عقد في 3 آذار 2024 في بيروت.');
+  await page.locator('dialog[open] button[type="submit"]').click();
+  await page.waitForSelector('dialog[open] .import-list li');
+  found.dialog = await violations(page);
+  await page.screenshot({ path: `test-results/screenshots/${name}-dialog.png` });
+  return found;
+}
+
+test.each([
+  [1440, 900, 'ar'],
+  [1440, 900, 'en'],
+  [390, 844, 'ar'],
+  [390, 844, 'en'],
+] as const)('no axe violations in the new panels at %i×%i px, %s', async (w, h, lang) => {
+  expect(await panels(w, h, lang)).toEqual({ page: [], export: [], dialog: [] });
 });

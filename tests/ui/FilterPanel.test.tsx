@@ -36,18 +36,22 @@ const groupNames = () =>
 
 test('actors are grouped by kind, each with its event count', () => {
   show();
-  expect(groupNames()).toEqual([
-    'إظهار الأحداث التي تضم',
-    'أشخاص',
-    'دول',
-    'منظمات ومؤسسات',
-    'جماعات مسلحة',
-  ]);
+  expect(groupNames()).toEqual(['إظهار الأحداث التي تضم', 'أشخاص', 'دول', 'منظمات ومؤسسات']);
   const sudani = screen.getByRole('checkbox', { name: /محمد شياع السوداني/ });
   expect(sudani.closest('label')!.querySelector('.count')!.textContent).toBe('2');
   const us = screen.getByRole('checkbox', { name: /الولايات المتحدة/ });
   const usEvents = timeline.events.filter((e) => e.actors.includes('us')).length;
   expect(us.closest('label')!.querySelector('.count')!.textContent).toBe(String(usEvents));
+});
+
+test('an actor in no event is not listed (it would filter nothing), unless it is selected', () => {
+  expect(timeline.events.some((e) => e.actors.includes('resistance'))).toBe(false);
+  show();
+  expect(screen.queryByRole('checkbox', { name: /تنسيقية المقاومة/ })).toBeNull();
+  cleanup();
+  show(['resistance']);
+  expect(screen.getByRole('checkbox', { name: /تنسيقية المقاومة/ })).toBeTruthy();
+  expect(groupNames()).toContain('جماعات مسلحة');
 });
 
 test('finding an actor is Arabic-aware (clitics, hamza) and searches aliases', () => {

@@ -10,6 +10,18 @@ import type { MarkLabels } from './useMarkLabel';
 import { countY, LANE_HEIGHT, laneTop, MIN_BAND_PX, rowY } from './geometry';
 
 const R = 5;
+/** Marks are small to draw but at least this big to tap (WCAG 2.5.8). */
+const TARGET = 24;
+
+/** The transparent area that takes the pointer for a mark: the mark, grown to the target. */
+function HitArea({ m, y }: { m: Mark; y: number }) {
+  const w = m.point ? 0 : Math.max(m.x2 - m.x1, MIN_BAND_PX);
+  const cx = m.point ? m.x1 : m.x1 + w / 2;
+  const width = Math.max(w, TARGET);
+  return (
+    <rect className="tl-hit" x={cx - width / 2} y={y - TARGET / 2} width={width} height={TARGET} />
+  );
+}
 
 interface Props {
   timeline: Timeline;
@@ -92,6 +104,7 @@ export const MarkLayer = memo(function MarkLayer(p: Props) {
               aria-hidden={isPrimary ? undefined : true}
               tabIndex={isPrimary ? (m.event === p.roving ? 0 : -1) : undefined}
             >
+              {isPrimary ? <HitArea m={m} y={y} /> : null}
               {m.point ? (
                 <>
                   {ring ? <circle className="tl-ring" cx={m.x1} cy={y} r={R + 3.5} /> : null}

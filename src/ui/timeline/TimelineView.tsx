@@ -286,6 +286,7 @@ export function TimelineView(props: TimelineViewProps) {
         </ul>
         <div
           ref={plotRef}
+          id="timeline"
           className="tl-plot"
           tabIndex={0}
           role="group"

@@ -1,4 +1,5 @@
 // Vertical layout of the drawing in px: an axis on top, then one band per lane.
+import { labelWidth } from '../../timeline';
 
 export const AXIS_HEIGHT = 30;
 export const ROW_HEIGHT = 16;
@@ -22,7 +23,7 @@ export const MIN_BAND_PX = 5;
 
 /** Where a tick's label is centred: near an edge it slides inwards rather than being cut. */
 export function tickLabelX(px: number, label: string, width: number): number {
-  const half = label.length * 3.4;
+  const half = labelWidth(label) / 2;
   return Math.min(Math.max(px, half), width - half);
 }
 export const TICK_LABEL_Y = AXIS_HEIGHT - 10;

@@ -1,0 +1,63 @@
+// Time expressions the extractor could not date (a relative one in an undated article, a
+// decade, an impossible day): listed with the reason, each linked to its sentence in the
+// reader, so an article whose dates are all relative does not simply vanish.
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Timeline } from '../model';
+import { formatCount, formatNumber } from '../i18n/dates';
+import { useDateStyle } from './DisplayContext';
+
+interface Props {
+  timeline: Timeline;
+  onOpen: (articleId: string, paragraph: number, span: { start: number; end: number }) => void;
+}
+
+/** Reasons the extractor gives that the UI can say in its own words; others are shown as given. */
+const KNOWN: Record<string, string> = {
+  'relative expression and the article has no publication date': 'undated.noAnchor',
+};
+
+export const UndatedList = memo(function UndatedList({ timeline, onOpen }: Props) {
+  const { t } = useTranslation();
+  const style = useDateStyle();
+  const n = timeline.undated.length;
+  if (n === 0) return null;
+  const titles = new Map(timeline.articles.map((a) => [a.id, a.title]));
+  return (
+    <section className="panel undated" aria-labelledby="undated-title">
+      <h2 id="undated-title">{t('undated.title', { n: formatCount(n, style) })}</h2>
+      <p className="hint">{t('undated.intro')}</p>
+      <ul className="undated-list">
+        {timeline.undated.map((u, i) => {
+          const known = KNOWN[u.reason];
+          return (
+            <li key={`${u.articleId}:${u.paragraph}:${u.timex.start}:${i}`}>
+              <bdi className="undated-text" lang="ar">
+                {u.timex.text}
+              </bdi>
+              <span className="undated-reason">
+                {known ? (
+                  t(known)
+                ) : (
+                  <bdi lang="en" dir="ltr">
+                    {u.reason}
+                  </bdi>
+                )}
+              </span>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onOpen(u.articleId, u.paragraph, u.timex)}
+              >
+                {t('undated.open', { n: formatNumber(u.paragraph, style) })}
+              </button>{' '}
+              <bdi className="undated-article" lang="ar">
+                {(titles.get(u.articleId) ?? u.articleId).slice(0, 120)}
+              </bdi>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+});
