@@ -445,11 +445,16 @@ export function link(
       clusterOf.set(d, c);
     }
   }
-  // mentions in the order the articles give them, for stable summaries and ids
-  const live = clusters.map((c) => ({
-    ...c,
-    drafts: drafts.filter((d) => clusterOf.get(d) === c),
-  }));
+  // mentions in the order the articles give them, for stable summaries and ids; grouped in
+  // one pass (a filter over all mentions per cluster made 16,000 one-mention events take 10 s)
+  const members = new Map<Cluster, Draft[]>();
+  for (const d of drafts) {
+    const c = clusterOf.get(d)!;
+    const list = members.get(c);
+    if (list) list.push(d);
+    else members.set(c, [d]);
+  }
+  const live = clusters.map((c) => ({ ...c, drafts: members.get(c) ?? [] }));
   const events = live.map(toEvent);
   uniqueIds(events);
   anticipate(live, events);
