@@ -69,9 +69,14 @@ describe('part 1: one odd article costs only itself', () => {
     );
     sidecar(dir, 'greek-1', { published: '2024-03-05' });
     sidecar(dir, 'greek-2', { published: '2024-03-05' });
-    // two article ids with one 32-bit FNV hash: their events' ids collided
-    for (const id of ['a651y', 'a1c544']) {
-      write(dir, `${id}.txt`, 'عنوان\nقال المتحدث في 3 مارس 2024 إنه سيعود.\n');
+    // two article ids with one 32-bit FNV hash, and two statements of one day whose dates
+    // stand at the same offset: their events' ids collided
+    const statements = {
+      a651y: 'قال المتحدث في 3 مارس 2024 إنه سيعود إلى البصرة.',
+      a1c544: 'قال الوزيرة في 3 مارس 2024 إن المصنع سيغلق أبوابه.',
+    };
+    for (const [id, text] of Object.entries(statements)) {
+      write(dir, `${id}.txt`, `عنوان\n${text}\n`);
       sidecar(dir, id, { published: '2024-03-05' });
     }
     // 126,000 dated mentions in one article (spreads of them overflowed the stack)
