@@ -32,6 +32,7 @@ const known = (id: string): Actor => ({ id, name: { ar: '', en: '' }, kind: 'oth
 /** Why `r` cannot join the output (empty when it can). `id` is the article it must be. */
 export function articleProblems(r: ArticleExtraction, id: string): string[] {
   const problems: string[] = [];
+  if (id === '') return ['the article id is empty'];
   if (r?.article?.id !== id) return [`the result is for article ${JSON.stringify(r?.article?.id)}`];
   const own = new Map<string, GazetteerActor>();
   for (const a of r.discovered) {

@@ -81,7 +81,7 @@ export function dayValue(n: number, mod: Mod | null = null): DateValue {
 export function weekValue(n: number, mod: Mod | null = null): DateValue {
   const { year, week } = isoWeek(n);
   const start = isoWeekStart(year, week);
-  return { value: `${year}-W${pad(week)}`, precision: 'week', mod, start, end: start + 6 };
+  return { value: `${pad(year, 4)}-W${pad(week)}`, precision: 'week', mod, start, end: start + 6 };
 }
 
 export function monthValue(y: number, m: number, mod: Mod | null = null): DateValue {

@@ -465,11 +465,16 @@ export function link(
       clusterOf.set(d, c);
     }
   }
-  // mentions in the order the articles give them, for stable summaries and ids
-  const live = clusters.map((c) => ({
-    ...c,
-    drafts: drafts.filter((d) => clusterOf.get(d) === c),
-  }));
+  // mentions in the order the articles give them, for stable summaries and ids; grouped in
+  // one pass (a filter over all mentions per cluster made 16,000 one-mention events take 10 s)
+  const members = new Map<Cluster, Draft[]>();
+  for (const d of drafts) {
+    const c = clusterOf.get(d)!;
+    const list = members.get(c);
+    if (list) list.push(d);
+    else members.set(c, [d]);
+  }
+  const live = clusters.map((c) => ({ ...c, drafts: members.get(c) ?? [] }));
   const events = live.map(toEvent);
   uniqueIds(events);
   anticipate(live, events);
@@ -567,7 +572,11 @@ const words = (s: string) => new Set(s.split(/[^\p{L}]+/u).filter((w) => w.lengt
 function anticipate(clusters: Cluster[], events: TimelineEvent[]): void {
   const byType = new Map<string, number[]>();
   clusters.forEach((o, j) => {
-    if (!o.best.expected) byType.set(events[j]!.type, [...(byType.get(events[j]!.type) ?? []), j]);
+    if (o.best.expected) return;
+    // pushed, not copied: a copy per event made 16,000 events of one type take 6 s
+    const list = byType.get(events[j]!.type);
+    if (list) list.push(j);
+    else byType.set(events[j]!.type, [j]);
   });
   clusters.forEach((c, i) => {
     if (!c.best.expected) return;

@@ -75,7 +75,14 @@ export function termsOf(
     if (tokens[mid]!.end <= span.start) lo = mid + 1;
     else hi = mid;
   }
-  let k = 0; // skip spans are in order too: one pointer walks them
+  // skip spans are in order too: one pointer walks them, from the first that ends after the
+  // span starts (found by halving: a sentence of 10,000 dates walked 10,000 spans per mention)
+  let k = 0;
+  for (let hiK = skip.length; k < hiK;) {
+    const mid = (k + hiK) >> 1;
+    if (skip[mid]!.end <= span.start) k = mid + 1;
+    else hiK = mid;
+  }
   for (let i = lo; i < tokens.length && tokens[i]!.start < span.end; i++) {
     const t = tokens[i]!;
     while (k < skip.length && skip[k]!.end <= t.start) k++;

@@ -1,68 +1,19 @@
 // The extract command as a user runs it, on temp folders: bad articles are reported one
 // line each and skipped while the good ones come out; the write is atomic and repeatable.
-import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { timelineSchema, type Timeline } from '../../src/model';
-
-const repo = resolve(import.meta.dirname, '../..');
-const tsx = join(repo, 'node_modules/.bin/tsx');
-const seedIds = readdirSync(join(repo, 'seeds'))
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => f.slice(0, -4))
-  .sort();
+import { articleFolder, readTimeline, runExtract, seedIds, tempRoot, windows1256 } from './helpers';
 
 let root = '';
+let remove = () => {};
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'extract-cli-'));
+  ({ root, remove } = tempRoot('extract-cli-'));
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => remove());
 
-function run(...args: string[]) {
-  const r = spawnSync(tsx, ['src/cli/extract.ts', ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    // A bound so a hang fails the test, far above what a slow, busy machine needs; speed
-    // itself is measured by npm run bench:extract.
-    timeout: 300_000,
-  });
-  const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
-  return { status: r.status, stderr: r.stderr, lines };
-}
-
-function folder(name: string, withSeeds = true): string {
-  const dir = join(root, name);
-  mkdirSync(dir, { recursive: true });
-  if (withSeeds)
-    for (const f of readdirSync(join(repo, 'seeds')))
-      copyFileSync(join(repo, 'seeds', f), join(dir, f));
-  return dir;
-}
-
-function readTimeline(file: string): Timeline {
-  return timelineSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-}
-
-/** Arabic text in windows-1256 bytes (invalid as UTF-8), built from the platform's decoder. */
-function windows1256(text: string): Uint8Array {
-  const decoder = new TextDecoder('windows-1256');
-  const byChar = new Map<string, number>();
-  for (let b = 0x80; b < 0x100; b++) byChar.set(decoder.decode(new Uint8Array([b])), b);
-  return new Uint8Array(
-    [...text].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : (byChar.get(ch) ?? 0x3f))),
-  );
-}
+const run = (...args: string[]) => runExtract(join(root, 'cache'), args);
+const folder = (name: string, withSeeds = true) => articleFolder(root, name, withSeeds);
 
 const arabicArticle =
   'الحكومة العراقية تبحث مع واشنطن مستقبل التحالف\n' +

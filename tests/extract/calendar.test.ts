@@ -65,6 +65,11 @@ describe('the first and last years the contract writes', () => {
     expect(parseIsoDay('0100-02-29')).toBeNull();
     expect(weekday(dayNumber(1, 1, 1))).toBe(1); // a Monday
   });
+  test('a week of the years 1–999 has a four-digit year («الأسبوع الجاري» of 0001-01-10)', () => {
+    expect(findTimexes('وصل الوفد هذا الأسبوع', { anchor: '0001-01-10' })[0]?.value).toBe(
+      '0001-W02',
+    );
+  });
   test('«اليوم» of 0001-01-01 is that day', () => {
     expect(findTimexes('وصل الوفد اليوم إلى بغداد', { anchor: '0001-01-01' })[0]?.value).toBe(
       '0001-01-01',
