@@ -7,7 +7,27 @@ export interface Token {
   text: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Whether a UTF-16 code unit is a letter or a digit (\p{L}\p{N}), learnt on first sight;
+// surrogate pairs are judged as the code point they form.
+const WORD_TEST = /^[\p{L}\p{N}]$/u;
+const wordUnit = new Int8Array(0x10000).fill(-1);
+function isWordUnit(code: number): boolean {
+  let w = wordUnit[code]!;
+  if (w < 0) w = wordUnit[code] = WORD_TEST.test(String.fromCharCode(code)) ? 1 : 0;
+  return w === 1;
+}
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Length of the letter or digit at i (2 for an astral one), or 0. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (isHigh(c) && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (isLow(d)) return WORD_TEST.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isWordUnit(c) ? 1 : 0;
+}
 
 const cache = new Map<string, Token[]>();
 
@@ -22,10 +42,22 @@ export function tokensOf(norm: string): Token[] {
   return t;
 }
 
+/** Runs of letters and digits (/[\p{L}\p{N}]+/gu). */
 export function tokenize(norm: string): Token[] {
   const out: Token[] = [];
-  for (const m of norm.matchAll(WORD))
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const len = norm.length;
+  let i = 0;
+  while (i < len) {
+    let w = wordCharAt(norm, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += w;
+    while (i < len && (w = wordCharAt(norm, i)) > 0);
+    out.push({ start, end: i, text: norm.slice(start, i) });
+  }
   return out;
 }
 
@@ -58,5 +90,11 @@ export function readings(word: string): Reading[] {
 }
 
 /** Whether only spaces separate two tokens (a phrase does not run across punctuation). */
-export const adjacent = (norm: string, a: Token, b: Token): boolean =>
-  /^[ \t]+$/.test(norm.slice(a.end, b.start));
+export function adjacent(norm: string, a: Token, b: Token): boolean {
+  if (b.start <= a.end) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = norm.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
