@@ -1,6 +1,5 @@
 // Sentence spans and the regions that split a sentence between its time expressions.
-import { markers } from './rules';
-import { normalizeArabic } from './text';
+import { arabic, type Language } from './language';
 
 export interface Span {
   start: number;
@@ -57,23 +56,22 @@ function push(out: Span[], text: string, start: number, end: number): void {
   if (end > s) out.push({ start: s, end });
 }
 
-let strong: RegExp | null = null;
-
 /**
  * Where the second of two time expressions' regions starts, in the gap between them:
  * after the last clause punctuation or subordinator («قبل أن»، «ثم»), else at the last
  * «و» that coordinates a new predicate, else right after the first expression.
  */
-export function regionBreak(norm: string, gapStart: number, gapEnd: number): number {
-  strong ??= new RegExp(
-    `[،,؛:]|(?<![\\p{L}])(?:${markers.regionBreaks.strong.map((w) => normalizeArabic(w).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`,
-    'gu',
-  );
+export function regionBreak(
+  norm: string,
+  gapStart: number,
+  gapEnd: number,
+  lang: Language = arabic(),
+): number {
   const gap = norm.slice(gapStart, gapEnd);
   // the punctuation that closes the first expression («، اليوم (الاثنين)،») starts nothing
   const lead = /^[\s،,؛:)\]"'»]*/.exec(gap)![0].length;
   let at = -1;
-  for (const m of gap.matchAll(strong))
+  for (const m of gap.matchAll(lang.strongBreak))
     if (m.index >= lead) at = /[،,؛:]/.test(m[0]) ? m.index + 1 : m.index;
   if (at >= 0) return gapStart + at;
   for (const m of gap.matchAll(/(?<![\p{L}])و(?=\p{L}{2,})/gu)) if (m.index >= lead) at = m.index;

@@ -1,0 +1,244 @@
+// A language bundle: the rule files compiled once into the values the extractor runs on (the
+// time-expression engine, its word tables, the tense and clause markers). It is passed to the
+// extractor; nothing here is module state but the default Arabic bundle, built on first use.
+import {
+  compilePattern,
+  phraseGroup,
+  Vocabulary,
+  type CompiledPattern,
+  type PhraseGroup,
+} from './engine/compile';
+import { compileGuard, type GuardNames, type GuardTest } from './engine/guards';
+import { parsePattern, type Node } from './engine/pattern';
+import { newStream, type Stream } from './engine/stream';
+import { normalizers, type Normalizer, type TimexTables } from './normalize';
+import { alternation, phraseKey } from './phrases';
+import { arabicData, type LanguageData } from './rules';
+import type { TimexKind } from './types';
+import { normalizeArabic } from './text';
+
+export interface CompiledTimexRule {
+  id: string;
+  kind: TimexKind;
+  order: number;
+  pattern: CompiledPattern;
+  guards: GuardTest[];
+  normalize?: Normalizer;
+  value?: string;
+}
+
+/** The rules a first token can begin, by what comes second. */
+export interface FirstEntry {
+  byNext: Map<number, number[]>;
+  /** Rules whose second token may be any number. */
+  num: number[];
+  /** Rules that may end at the first token. */
+  end: number[];
+  /** Memo: the rules for one second token, merged. */
+  merged: Map<number, number[]>;
+}
+
+export interface TimexEngine {
+  vocab: Vocabulary;
+  rules: CompiledTimexRule[];
+  /** By the id of a first token (ANY_NUMBER for a number): the rules it can begin (a trie of two tokens). */
+  byFirst: Map<number, FirstEntry>;
+  /** Scratch token arrays, reused paragraph after paragraph. */
+  stream: Stream;
+}
+
+export interface Language {
+  code: string;
+  data: LanguageData;
+  timex: TimexEngine;
+  tables: TimexTables;
+  tense: { future: RegExp; past: RegExp; notVerbs: string[] };
+  /** Clause punctuation and subordinators that start a new region (sentences.ts). */
+  strongBreak: RegExp;
+  /** «أمس الأحد» or a weekday, in the opening paragraphs (inferring the publication day). */
+  weekdayMention: RegExp;
+  weekdayByName: ReadonlyMap<string, number>;
+  /** markers.json word lists, normalised. */
+  words: {
+    continuations: ReadonlySet<string>;
+    dualAnaphors: ReadonlySet<string>;
+  };
+}
+
+const nameTable = (entries: { names: string[]; n: number }[]): Map<string, number> => {
+  const map = new Map<string, number>();
+  for (const e of entries) for (const n of e.names) map.set(phraseKey(n), e.n);
+  return map;
+};
+const numberTable = (o: Record<string, number>) =>
+  nameTable(Object.entries(o).map(([k, n]) => ({ names: [k], n })));
+
+function compileTables(d: LanguageData): TimexTables {
+  const { calendar, lexicon } = d;
+  const listsOfWord = new Map<string, Set<string>>();
+  for (const [name, l] of Object.entries(lexicon.lists))
+    for (const x of l.words) {
+      const k = phraseKey(x);
+      listsOfWord.set(k, (listsOfWord.get(k) ?? new Set()).add(name));
+    }
+  return {
+    months: nameTable(calendar.months.map((m) => ({ names: m.names, n: m.month }))),
+    englishMonths: nameTable(calendar.englishMonths.map((m) => ({ names: m.names, n: m.month }))),
+    hijriMonths: nameTable(calendar.hijriMonths.map((m) => ({ names: m.names, n: m.month }))),
+    weekdays: nameTable(calendar.weekdays.map((w) => ({ names: w.names, n: w.day }))),
+    ordinals: numberTable(lexicon.numbers.ordinals),
+    cardinals: numberTable(lexicon.numbers.cardinals),
+    duals: numberTable(lexicon.numbers.duals),
+    decadeUnits: new Set(Object.keys(lexicon.numbers.decadeWords).map(normalizeArabic)),
+    listOf(phrase, names) {
+      const holders = listsOfWord.get(phraseKey(phrase));
+      return holders ? names.find((n) => holders.has(n)) : undefined;
+    },
+    list: (name) => lexicon.lists[name],
+    key: phraseKey,
+  };
+}
+
+function compileTimex(d: LanguageData, tables: TimexTables): TimexEngine {
+  const { calendar, lexicon, timex, markers } = d;
+  const vocab = new Vocabulary();
+  const groups = new Map<string, PhraseGroup>();
+  const group = (name: string, words: string[]) => {
+    groups.set(name, phraseGroup(vocab, words, `${d.code} ${name}`));
+  };
+  for (const [name, l] of Object.entries(lexicon.lists)) group(name, l.words);
+  for (const [name, lists] of Object.entries(timex.sets))
+    group(
+      name,
+      lists.flatMap((l) => {
+        const list = lexicon.lists[l];
+        if (!list) throw new Error(`timex-rules.json set ${name}: unknown list ${l}`);
+        return list.words;
+      }),
+    );
+  group(
+    'MONTH',
+    calendar.months.flatMap((m) => m.names),
+  );
+  group(
+    'ENMONTH',
+    calendar.englishMonths.flatMap((m) => m.names),
+  );
+  group(
+    'HMONTH',
+    calendar.hijriMonths.flatMap((m) => m.names),
+  );
+  group(
+    'WEEKDAY',
+    calendar.weekdays.flatMap((w) => w.names),
+  );
+  group('ORD', Object.keys(lexicon.numbers.ordinals));
+  group('CARD', Object.keys(lexicon.numbers.cardinals));
+  group('DUAL', Object.keys(lexicon.numbers.duals));
+
+  const fragments = new Map<string, Node>();
+  for (const [name, src] of Object.entries(timex.fragments)) fragments.set(name, parsePattern(src));
+  const names = {
+    group: (n: string) => groups.get(n),
+    number: (n: string) => timex.numbers[n],
+    fragment: (n: string) => fragments.get(n),
+  };
+  const compile = (src: string, where: string) => {
+    let tree: Node;
+    try {
+      tree = parsePattern(src);
+    } catch (e) {
+      throw new Error(`${where}: ${(e as Error).message}`, { cause: e });
+    }
+    return compilePattern(tree, names, vocab, where);
+  };
+
+  const markerWords = new Map<string, Set<string>>();
+  for (const [name, section] of Object.entries(markers))
+    if (typeof section === 'object' && 'words' in section)
+      markerWords.set(name, new Set(section.words.map(normalizeArabic)));
+  const guardNames: GuardNames = {
+    phrases: (n) => groups.get(n)?.keys,
+    markerWords: (n) => markerWords.get(n),
+    ambiguous: new Set(
+      [
+        ...calendar.months.flatMap((m) => m.ambiguous ?? []),
+        ...calendar.weekdays.filter((w) => w.ambiguous).flatMap((w) => w.names),
+      ].map(phraseKey),
+    ),
+    pattern: (src) => compile(src, `guard pattern «${src}»`),
+    key: tables.key,
+  };
+  const shared = new Map(
+    Object.entries(timex.guards).map(([name, g]) => [name, compileGuard(g, guardNames, name)]),
+  );
+
+  const rules = timex.rules.map((r, order): CompiledTimexRule => {
+    const where = `timex-rules.json ${r.id}`;
+    const guards = (r.guards ?? []).map((g) => {
+      if (typeof g !== 'string') return compileGuard(g, guardNames, where);
+      const s = shared.get(g);
+      if (!s) throw new Error(`${where}: unknown guard ${g}`);
+      return s;
+    });
+    return {
+      id: r.id,
+      kind: r.kind,
+      order,
+      pattern: compile(r.pattern, where),
+      guards,
+      ...(r.normalize ? { normalize: normalizers[r.normalize] } : {}),
+      ...(r.value ? { value: r.value } : {}),
+    };
+  });
+
+  const byFirst = new Map<number, FirstEntry>();
+  for (const r of rules)
+    for (const [first, f] of r.pattern.follow) {
+      let e = byFirst.get(first);
+      if (!e) byFirst.set(first, (e = { byNext: new Map(), num: [], end: [], merged: new Map() }));
+      for (const id of f.ids) e.byNext.set(id, [...(e.byNext.get(id) ?? []), r.order]);
+      if (f.num) e.num.push(r.order);
+      if (f.end) e.end.push(r.order);
+    }
+  return { vocab, rules, byFirst, stream: newStream() };
+}
+
+export function compileLanguage(d: LanguageData): Language {
+  const tables = compileTables(d);
+  const { markers, calendar, lexicon } = d;
+  return {
+    code: d.code,
+    data: d,
+    timex: compileTimex(d, tables),
+    tables,
+    tense: {
+      future: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${alternation(markers.future.words)}|${markers.future.prefixVerb})(?![\\p{L}\\p{N}])`,
+        'gu',
+      ),
+      past: new RegExp(
+        `(?<![\\p{L}\\p{N}])[وف]?${alternation(markers.past.words)}(?![\\p{L}\\p{N}])`,
+        'u',
+      ),
+      notVerbs: markers.future.notVerbs.map(normalizeArabic),
+    },
+    strongBreak: new RegExp(
+      `[،,؛:]|(?<![\\p{L}])(?:${markers.regionBreaks.strong.map((w) => normalizeArabic(w).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`,
+      'gu',
+    ),
+    weekdayMention: new RegExp(
+      `(?:(${alternation(lexicon.lists.DEIXIS_YESTERDAY?.words ?? [])})\\s*[،,]?\\s*)?(${alternation(calendar.weekdays.flatMap((w) => w.names))})`,
+      'gu',
+    ),
+    weekdayByName: tables.weekdays,
+    words: {
+      continuations: new Set(markers.continuations.words.map(normalizeArabic)),
+      dualAnaphors: new Set(markers.dualAnaphors.words.map(normalizeArabic)),
+    },
+  };
+}
+
+let ar: Language | null = null;
+/** The Arabic bundle, compiled on first use. */
+export const arabic = (): Language => (ar ??= compileLanguage(arabicData));
