@@ -6,18 +6,11 @@ import { discoverPeople, type ActorMatcher, type ActorSpan } from './actors';
 import { findTriggers, isSpecific, pickTrigger, type TriggerSense } from './events';
 import { placeMatcher } from './places';
 import { termsOf } from './terms';
-import { alternation, weekdayByName } from './patterns';
-import { calendar, lexicon, markers } from './rules';
+import { arabic, type Language } from './language';
 import { regionBreak, sentenceSpans, type Span } from './sentences';
 import { futureWithin } from './tense';
 import { findTimexesNormalized } from './timex';
-import {
-  normalizeArabic,
-  normalizeWithMap,
-  splitParagraphs,
-  toOriginal,
-  type Normalized,
-} from './text';
+import { normalizeWithMap, splitParagraphs, toOriginal, type Normalized } from './text';
 import type { ArticleInput, GazetteerActor, TimexMatch } from './types';
 
 export interface Draft {
@@ -60,10 +53,6 @@ export interface ArticleResult {
   discovered: GazetteerActor[];
 }
 
-const words = (l: string[]) => new Set(l.map(normalizeArabic));
-let continuations: Set<string> | null = null;
-let duals: Set<string> | null = null;
-
 interface Para {
   index: number;
   text: string;
@@ -72,12 +61,13 @@ interface Para {
 }
 
 /** Publication day from the text when no sidecar gives it: a full date whose weekday the text names. */
-let weekdayMention: RegExp | null = null;
-
-export function inferPublished(paras: { text: string; n: Normalized }[]): string | null {
+export function inferPublished(
+  paras: { text: string; n: Normalized }[],
+  lang: Language = arabic(),
+): string | null {
   const dated: number[] = [];
   for (const p of paras)
-    for (const t of findTimexesNormalized(p.n, { anchor: null }))
+    for (const t of findTimexesNormalized(p.n, { anchor: null }, lang))
       if (t.precision === 'day' && t.value) {
         const d = parseIsoDay(t.value);
         if (d !== null) dated.push(d);
@@ -85,13 +75,9 @@ export function inferPublished(paras: { text: string; n: Normalized }[]): string
   if (!dated.length) return null;
   // weekdays the opening paragraphs name, «أمس الأحد» naming the day after
   const named = new Set<number>();
-  weekdayMention ??= new RegExp(
-    `(?:(${alternation(lexicon.lists.DEIXIS_YESTERDAY?.words ?? [])})\\s*[،,]?\\s*)?(${alternation(calendar.weekdays.flatMap((w) => w.names))})`,
-    'gu',
-  );
   for (const p of paras.slice(0, 3))
-    for (const m of p.n.text.matchAll(weekdayMention)) {
-      const d = weekdayByName.get(m[2]!);
+    for (const m of p.n.text.matchAll(lang.weekdayMention)) {
+      const d = lang.weekdayByName.get(m[2]!);
       if (d !== undefined) named.add(m[1] ? (d + 1) % 7 : d);
     }
   const fits = dated.filter((d) => named.has(weekday(d)));
@@ -99,18 +85,18 @@ export function inferPublished(paras: { text: string; n: Normalized }[]): string
   // a dateline: the first body line opens with a full date
   const first = paras[1];
   if (first) {
-    const t = findTimexesNormalized(first.n, { anchor: null })[0];
+    const t = findTimexesNormalized(first.n, { anchor: null }, lang)[0];
     if (t && t.precision === 'day' && t.start < 40 && t.value) return t.value;
   }
   return null;
 }
 
-function regions(norm: string, sentence: Span, dated: TimexMatch[]): Span[] {
+function regions(norm: string, sentence: Span, dated: TimexMatch[], lang: Language): Span[] {
   const out: Span[] = [];
   let start = sentence.start;
   dated.forEach((t, i) => {
     const next = dated[i + 1];
-    const end = next ? regionBreak(norm, t.end, next.start) : sentence.end;
+    const end = next ? regionBreak(norm, t.end, next.start, lang) : sentence.end;
     out.push({ start, end: Math.max(end, t.end) });
     start = end;
   });
@@ -138,15 +124,15 @@ export function extractArticle(
   input: ArticleInput,
   matcher: ActorMatcher,
   actorById: (id: string) => GazetteerActor | undefined,
+  lang: Language = arabic(),
 ): ArticleResult {
-  continuations ??= words(markers.continuations.words);
-  duals ??= words(markers.dualAnaphors.words);
+  const { continuations, dualAnaphors: duals } = lang.words;
   const texts = splitParagraphs(input.text);
   const normalized = texts.map((text) => ({ text, n: normalizeWithMap(text) }));
   // a publication day that is not a real day anchors nothing (the CLI reports it)
   const given = input.meta.published;
   const sidecar = given && parseIsoDay(given) !== null ? given : null;
-  const published = sidecar ?? inferPublished(normalized);
+  const published = sidecar ?? inferPublished(normalized, lang);
   const article: Article = {
     id: input.id,
     title: texts[0] ?? '',
@@ -175,11 +161,11 @@ export function extractArticle(
   const asContext = (t: TimexMatch | null) =>
     t?.value && t.range ? { value: t.value, ...t.range } : null;
   const paras: Para[] = normalized.map((p, index) => {
-    const timexes = findTimexesNormalized(p.n, {
-      anchor: published,
-      previous: asContext(previous),
-      previousFine: asContext(previousFine),
-    });
+    const timexes = findTimexesNormalized(
+      p.n,
+      { anchor: published, previous: asContext(previous), previousFine: asContext(previousFine) },
+      lang,
+    );
     const valued = timexes.filter((t) => t.value);
     previous = valued.at(-1) ?? previous;
     previousFine = valued.filter((t) => t.precision !== 'year').at(-1) ?? previousFine;
@@ -218,12 +204,12 @@ export function extractArticle(
         // «ونقلت عن مسؤول …»: a timeless sentence that continues the last report adds its actors
         const first = /^[\p{L}]+/u.exec(norm.slice(s.start))?.[0] ?? '';
         const last = drafts.at(-1);
-        if (last && last.paragraph === p.index && continuations!.has(first) && si > 0)
+        if (last && last.paragraph === p.index && continuations.has(first) && si > 0)
           for (const a of inSentence) addActor(last, { id: a.id, ...orig(a) });
         if (inSentence.length) prevSubject = inSentence.slice(0, 2);
         return;
       }
-      const rs = regions(norm, s, dated);
+      const rs = regions(norm, s, dated, lang);
       const actorsByRegion = bucket(inSentence, rs);
       const triggersByRegion = bucket(triggersBySentence[si]!, rs);
       const placesByRegion = bucket(placesBySentence[si]!, rs);
@@ -236,7 +222,7 @@ export function extractArticle(
           chosen = [...prevSubject, ...mine];
         }
         const regionText = norm.slice(r.start, r.end);
-        const anaphor = [...regionText.matchAll(/[\p{L}]+/gu)].find((m) => duals!.has(m[0]));
+        const anaphor = [...regionText.matchAll(/[\p{L}]+/gu)].find((m) => duals.has(m[0]));
         const spans: ActorSpan[] = chosen.map((a) => ({ id: a.id, ...orig(a) }));
         if (anaphor && lastCountries.length) {
           const a = orig({
@@ -292,7 +278,8 @@ export function extractArticle(
           sentenceActors: [],
           expected:
             Boolean(t.after) ||
-            (range.end >= (parseIsoDay(published ?? '') ?? Infinity) && futureWithin(norm, tight)),
+            (range.end >= (parseIsoDay(published ?? '') ?? Infinity) &&
+              futureWithin(norm, tight, lang)),
           summary: summaryOf(p.text, orig(headline(r, clause, t))),
           informativeness: 0,
           published,

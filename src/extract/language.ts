@@ -12,9 +12,10 @@ import { compileGuard, type GuardNames, type GuardTest } from './engine/guards';
 import { parsePattern, type Node } from './engine/pattern';
 import { newStream, type Stream } from './engine/stream';
 import { normalizers, type Normalizer, type TimexTables } from './normalize';
+import { createActorMatcher, type ActorMatcher } from './actors';
 import { alternation, phraseKey } from './phrases';
 import { arabicData, type LanguageData } from './rules';
-import type { TimexKind } from './types';
+import type { GazetteerActor, TimexKind } from './types';
 import { normalizeArabic } from './text';
 
 export interface CompiledTimexRule {
@@ -50,6 +51,9 @@ export interface TimexEngine {
 export interface Language {
   code: string;
   data: LanguageData;
+  /** The gazetteer's names, adjectives and roles, matched through clitics. */
+  actors: ActorMatcher;
+  actorById: (id: string) => GazetteerActor | undefined;
   timex: TimexEngine;
   tables: TimexTables;
   tense: { future: RegExp; past: RegExp; notVerbs: string[] };
@@ -207,9 +211,12 @@ function compileTimex(d: LanguageData, tables: TimexTables): TimexEngine {
 export function compileLanguage(d: LanguageData): Language {
   const tables = compileTables(d);
   const { markers, calendar, lexicon } = d;
+  const byId = new Map(d.gazetteer.map((a) => [a.id, a]));
   return {
     code: d.code,
     data: d,
+    actors: createActorMatcher(d.gazetteer, d.gazetteerStopPhrases),
+    actorById: (id) => byId.get(id),
     timex: compileTimex(d, tables),
     tables,
     tense: {
