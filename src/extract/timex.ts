@@ -100,14 +100,19 @@ function candidates(e: TimexEngine, s: Stream, refused?: Candidate[]): Candidate
       count = readingsOf(e, s, i, readings);
       if (!count) continue;
       for (let r = 0; r < count; r++) readingRules[r] = rulesFor(e, readings[r]!.id, s, i + 1);
-      rules = count === 1 ? readingRules[0]! : union(readingRules.slice(0, count));
+      rules = count === 1 ? readingRules[0]! : union(readingRules, count);
     } else {
       // a number: the rules for any number, and those that name it («11 سبتمبر»)
       const id = s.id[i]!;
       const any = rulesFor(e, ANY_NUMBER, s, i + 1);
       const named = id >= 0 ? rulesFor(e, id, s, i + 1) : NONE;
-      rules = named.length ? union([any, named]) : any;
-      readings[0] = { id, skip: 0, patternSkip: 0 };
+      readingRules[0] = any;
+      readingRules[1] = named;
+      rules = named.length ? union(readingRules, 2) : any;
+      const r0 = (readings[0] ??= { id, skip: 0, patternSkip: 0 });
+      r0.id = id;
+      r0.skip = 0;
+      r0.patternSkip = 0;
       readingRules[0] = rules;
     }
     if (!rules.length) continue;
@@ -142,7 +147,18 @@ function candidates(e: TimexEngine, s: Stream, refused?: Candidate[]): Candidate
   return out;
 }
 
-const union = (lists: number[][]) => [...new Set(lists.flat())].sort((a, b) => a - b);
+/** The rules of the first `count` lists, in order; without a copy when only one has any. */
+function union(lists: number[][], count: number): number[] {
+  let only: number[] | null = null;
+  let several = false;
+  for (let k = 0; k < count; k++)
+    if (lists[k]!.length) {
+      if (only) several = true;
+      only = lists[k]!;
+    }
+  if (!several) return only ?? NONE;
+  return [...new Set(lists.slice(0, count).flat())].sort((a, b) => a - b);
+}
 
 /** The first guard with a say decides; without one the rule's kind stands. */
 function judge(rule: CompiledTimexRule, m: MatchView): TimexMatch['kind'] | null {

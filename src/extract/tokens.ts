@@ -35,7 +35,7 @@ const cache = new Map<string, Token[]>();
 export function tokensOf(norm: string): Token[] {
   let t = cache.get(norm);
   if (!t) {
-    if (cache.size > 64) cache.clear();
+    if (cache.size > 512) cache.clear();
     t = tokenize(norm);
     cache.set(norm, t);
   }
@@ -70,8 +70,21 @@ export interface Reading {
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
 
+const readingsOf = new Map<string, readonly Reading[]>();
+const READINGS_CAP = 200_000;
+
 /** The token and its de-cliticised forms, longest first; 'لل' reads as ل + ال. */
-export function readings(word: string): Reading[] {
+export function readings(word: string): readonly Reading[] {
+  let out = readingsOf.get(word);
+  if (!out) {
+    // words repeat (Zipf): each is read once, up to a bound
+    if (readingsOf.size >= READINGS_CAP) readingsOf.clear();
+    readingsOf.set(word, (out = readingsNow(word)));
+  }
+  return out;
+}
+
+function readingsNow(word: string): Reading[] {
   const out: Reading[] = [{ form: word, skip: 0 }];
   let rest = word;
   let skip = 0;
