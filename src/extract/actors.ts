@@ -3,7 +3,7 @@
 // («عضو البرلمان العراقي، ياسر الحسيني») become new actors of the article.
 import { gazetteerStopPhrases, markers } from './rules';
 import { normalizeArabic, normalizeWithMap, toOriginal, type Normalized } from './text';
-import { adjacent, readings, tokenize, tokensOf, type Token } from './tokens';
+import { adjacent, readings, tokenize, tokensOf, type Reading, type Token } from './tokens';
 import { englishName, honorificAt, opensName } from './names';
 import { transliterate } from './transliterate';
 
@@ -81,6 +81,28 @@ const inOffice = (e: Entry, published: string | null) =>
   e.kind !== 'role' ||
   (published !== null && (!e.from || e.from <= published) && (!e.to || published < e.to));
 
+type Starts = readonly { r: Reading; entries: readonly Entry[] }[];
+const NO_STARTS: Starts = [];
+const startsCache = new WeakMap<Map<string, Entry[]>, Map<string, Starts>>();
+
+/** The entries a word can begin, by its readings: worked out once per word and index. */
+function startsOf(index: Map<string, Entry[]>, word: string): Starts {
+  let cache = startsCache.get(index);
+  if (!cache) startsCache.set(index, (cache = new Map()));
+  let s = cache.get(word);
+  if (!s) {
+    const found: { r: Reading; entries: readonly Entry[] }[] = [];
+    for (const r of readings(word)) {
+      const entries = index.get(r.form);
+      if (entries) found.push({ r, entries });
+    }
+    s = found.length ? found : NO_STARTS;
+    if (cache.size >= 200_000) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}
+
 function matchAt(
   norm: string,
   tokens: Token[],
@@ -90,8 +112,10 @@ function matchAt(
   out: Hit[],
 ): void {
   const tok = tokens[i]!;
-  for (const r of readings(tok.text)) {
-    for (const e of index.get(r.form) ?? []) {
+  const starts = startsOf(index, tok.text);
+  for (let k = 0; k < starts.length; k++) {
+    const { r, entries } = starts[k]!;
+    for (const e of entries) {
       if (!inOffice(e, published)) continue;
       let j = 1;
       while (j < e.words.length) {
@@ -129,6 +153,7 @@ const nestedName = (h: Hit, k: Hit) =>
  * Longest names win; adjectives inside a longer name still count (الحكومة العراقية -> iraq
  * too); a stop phrase wins like a name and then names nothing.
  */
+const NO_HITS: readonly Hit[] = [];
 function resolveOverlaps(all: Hit[]): Hit[] {
   const hits = [...all];
   hits.sort(
@@ -136,12 +161,12 @@ function resolveOverlaps(all: Hit[]): Hit[] {
   );
   // kept hits by start: one that overlaps h starts less than the longest hit's length before it
   const longest = hits.reduce((m, h) => Math.max(m, h.end - h.start), 0);
-  const byStart: Hit[][] = [];
+  const byStart = new Map<number, Hit[]>(); // by char offset: sparse, so not an array
   const kept: Hit[] = [];
   for (const h of hits) {
     let clash = false;
     for (let at = Math.max(0, h.start - longest + 1); at < h.end && !clash; at++)
-      for (const k of byStart[at] ?? [])
+      for (const k of byStart.get(at) ?? NO_HITS)
         if (
           k.end > h.start &&
           (k.id === h.id || h.kind !== 'adjective' || k.kind === 'adjective') &&
@@ -152,7 +177,9 @@ function resolveOverlaps(all: Hit[]): Hit[] {
         }
     if (clash) continue;
     kept.push(h);
-    (byStart[h.start] ??= []).push(h);
+    const at = byStart.get(h.start);
+    if (at) at.push(h);
+    else byStart.set(h.start, [h]);
   }
   const sorted = kept
     .filter((h) => h.kind !== 'stop')
@@ -182,17 +209,21 @@ export interface ActorMatcher {
 
 interface Index {
   entries: Map<string, Entry[]>;
-  /** The last text's hits: an article's paragraphs are matched again once its people are known. */
-  last?: { norm: string; published: string | null; hits: Hit[] };
+  /** Recent texts' hits: an article's paragraphs are matched again once its people are known. */
+  recent?: Map<string, { published: string | null; hits: Hit[] }>;
 }
 
+const RECENT = 512;
+
 function hitsOf(index: Index, norm: string, published: string | null): Hit[] {
-  if (index.last && index.last.norm === norm && index.last.published === published)
-    return index.last.hits;
+  const recent = (index.recent ??= new Map());
+  const seen = recent.get(norm);
+  if (seen && seen.published === published) return seen.hits;
   const tokens = tokensOf(norm);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) matchAt(norm, tokens, i, index.entries, published, hits);
-  index.last = { norm, published, hits };
+  if (recent.size >= RECENT) recent.clear();
+  recent.set(norm, { published, hits });
   return hits;
 }
 
@@ -280,6 +311,7 @@ export function discoverPeople(
   nameStops ??= new Set(markers.nameStops.words.map(normalizeArabic));
   const norm = n.text;
   const tokens = tokensOf(norm);
+  const roles: Hit[] = [];
   const out: Discovered[] = [];
   // the first known span (in their order) that holds each token, found once per paragraph
   const holder = new Map<Token, ActorSpan>();
@@ -293,7 +325,7 @@ export function discoverPeople(
   }
   const knownAt = (t: Token) => holder.get(t);
   for (let i = 0; i < tokens.length; i++) {
-    const roles: Hit[] = [];
+    roles.length = 0; // one array for every token: most begin no role
     matchAt(norm, tokens, i, roleIndex, null, roles);
     if (!roles.length) continue;
     // «وزير الخارجية العراقي» in office names a known person: nobody new follows

@@ -83,16 +83,36 @@ function build(): Map<string, Trigger[]> {
   return idx;
 }
 
-const senseOf = (t: Trigger) => ({
+/** A trigger's sense and span, as one object (no spread per hit). */
+const hitOf = (t: Trigger, start: number, end: number): TriggerHit => ({
   type: t.type,
   kind: t.kind,
   family: t.family,
   generic: t.generic,
   key: t.key,
+  start,
+  end,
 });
 
 function lastWordMatches(trig: Trigger, word: string, isLast: boolean, expected: string): boolean {
   return isLast && trig.stem ? word.startsWith(expected) : word === expected;
+}
+
+const stemHits = new Map<string, Trigger | null>();
+/** The first one-word stem a form begins with (once per form). */
+function stemOf(form: string): Trigger | null {
+  let t = stemHits.get(form);
+  if (t === undefined) {
+    t = null;
+    for (const trig of stems.get(form.slice(0, STEM_KEY)) ?? [])
+      if (form.startsWith(trig.words[0]!)) {
+        t = trig;
+        break;
+      }
+    if (stemHits.size >= 200_000) stemHits.clear();
+    stemHits.set(form, t);
+  }
+  return t;
 }
 
 /** Every trigger in normalised text, as normalised spans. */
@@ -117,17 +137,17 @@ export function findTriggers(norm: string, tokens: Token[] = tokensOf(norm)): Tr
           j++;
         }
         if (j === trig.words.length) {
-          out.push({ ...senseOf(trig), start: tok.start + r.skip, end: tokens[i + j - 1]!.end });
+          out.push(hitOf(trig, tok.start + r.skip, tokens[i + j - 1]!.end));
           found = true;
         }
       }
-      if (!found)
-        for (const trig of stems.get(r.form.slice(0, STEM_KEY)) ?? [])
-          if (r.form.startsWith(trig.words[0]!)) {
-            out.push({ ...senseOf(trig), start: tok.start + r.skip, end: tok.end });
-            found = true;
-            break;
-          }
+      if (!found) {
+        const trig = stemOf(r.form);
+        if (trig) {
+          out.push(hitOf(trig, tok.start + r.skip, tok.end));
+          found = true;
+        }
+      }
       if (found) break;
     }
   }

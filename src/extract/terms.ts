@@ -55,6 +55,27 @@ export interface Terms {
   numbers: string[];
 }
 
+const NONE: { terms: readonly string[]; number?: string } = { terms: [] };
+const byWord = new Map<string, { terms: readonly string[]; number?: string }>();
+
+/** What one word gives: a number, or its stem and rough root, or nothing (once per word). */
+function wordTerms(word: string): { terms: readonly string[]; number?: string } {
+  let w = byWord.get(word);
+  if (w) return w;
+  if (/^\d+$/.test(word)) w = { terms: [], number: word.replace(/^0+(?=\d)/, '') };
+  else if (word.length < 3 || stopWords.has(word) || /\d/.test(word)) w = NONE;
+  else {
+    const s = stem(word);
+    if (s.length >= 2 && !stopWords.has(s)) {
+      const r = rootKey(s);
+      w = { terms: r.length >= 3 && r !== s ? [s, `~${r}`] : [s] };
+    } else w = NONE;
+  }
+  if (byWord.size >= 200_000) byWord.clear();
+  byWord.set(word, w);
+  return w;
+}
+
 /**
  * The terms of normalised text in [start, end), leaving out the words inside `skip` (the time
  * expressions, which are compared as dates; in text order) and function words.
@@ -80,17 +101,9 @@ export function termsOf(
     const t = tokens[i]!;
     while (k < skip.length && skip[k]!.end <= t.start) k++;
     if (k < skip.length && skip[k]!.start < t.end) continue;
-    if (/^\d+$/.test(t.text)) {
-      numbers.add(t.text.replace(/^0+(?=\d)/, ''));
-      continue;
-    }
-    if (t.text.length < 3 || stopWords.has(t.text) || /\d/.test(t.text)) continue;
-    const s = stem(t.text);
-    if (s.length >= 2 && !stopWords.has(s)) {
-      terms.add(s);
-      const r = rootKey(s);
-      if (r.length >= 3 && r !== s) terms.add(`~${r}`);
-    }
+    const w = wordTerms(t.text);
+    if (w.number !== undefined) numbers.add(w.number);
+    for (const x of w.terms) terms.add(x);
   }
   return { terms: [...terms].sort(), numbers: [...numbers].sort() };
 }
