@@ -85,6 +85,15 @@ function compileTables(d: LanguageData): TimexTables {
       const k = phraseKey(x);
       listsOfWord.set(k, (listsOfWord.get(k) ?? new Set()).add(name));
     }
+  const keys = new Map<string, string>(); // the same few phrases come back match after match
+  const key = (s: string) => {
+    let k = keys.get(s);
+    if (k === undefined) {
+      if (keys.size >= 10_000) keys.clear();
+      keys.set(s, (k = phraseKey(s)));
+    }
+    return k;
+  };
   return {
     months: nameTable(calendar.months.map((m) => ({ names: m.names, n: m.month }))),
     englishMonths: nameTable(calendar.englishMonths.map((m) => ({ names: m.names, n: m.month }))),
@@ -95,11 +104,11 @@ function compileTables(d: LanguageData): TimexTables {
     duals: numberTable(lexicon.numbers.duals),
     decadeUnits: new Set(Object.keys(lexicon.numbers.decadeWords).map(normalizeArabic)),
     listOf(phrase, names) {
-      const holders = listsOfWord.get(phraseKey(phrase));
+      const holders = listsOfWord.get(key(phrase));
       return holders ? names.find((n) => holders.has(n)) : undefined;
     },
     list: (name) => lexicon.lists[name],
-    key: phraseKey,
+    key,
   };
 }
 

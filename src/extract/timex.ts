@@ -58,6 +58,7 @@ function readingsOf(e: TimexEngine, s: Stream, i: number, out: Reading[]): numbe
 }
 
 const NONE: number[] = [];
+const NO_SLOTS: Slots = {};
 
 /** The rules a first token (by id) can begin when token `next` follows it, in rule order. */
 function rulesFor(e: TimexEngine, first: number, s: Stream, next: number): number[] {
@@ -89,6 +90,7 @@ function slotsOf(rule: CompiledTimexRule, text: string): Slots {
 
 function candidates(e: TimexEngine, s: Stream, refused?: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const view: MatchView = { slots: NO_SLOTS, s, firstToken: 0, lastToken: 0, start: 0, end: 0 };
   const readings: Reading[] = [];
   const readingRules: number[][] = [];
   for (let i = 0; i < s.n; i++) {
@@ -122,24 +124,25 @@ function candidates(e: TimexEngine, s: Stream, refused?: Candidate[]): Candidate
         if (count > 1 && !readingRules[ri]!.includes(k)) continue;
         const r = readings[ri]!;
         if (!rule.pattern.match(s, i, r.id, r.patternSkip)) continue;
-        const view: MatchView = {
-          slots: slotsOf(rule, s.text),
-          s,
-          firstToken: i,
-          lastToken: rule.pattern.lastToken,
-          start: s.start[i]! + r.skip,
-          end: rule.pattern.end,
-        };
+        // one view for every match (the guards read it and keep nothing)
+        view.slots = rule.guards.length || rule.normalize ? slotsOf(rule, s.text) : NO_SLOTS;
+        view.s = s;
+        view.firstToken = i;
+        view.lastToken = rule.pattern.lastToken;
+        view.start = s.start[i]! + r.skip;
+        view.end = rule.pattern.end;
         const verdict = judge(rule, view);
-        const c = {
-          rule,
-          start: view.start,
-          end: view.end,
-          slots: view.slots,
-          kind: verdict ?? rule.kind,
-        };
-        if (verdict) out.push(c);
-        else refused?.push(c);
+        if (verdict || refused) {
+          const c = {
+            rule,
+            start: view.start,
+            end: view.end,
+            slots: view.slots,
+            kind: verdict ?? rule.kind,
+          };
+          if (verdict) out.push(c);
+          else refused?.push(c);
+        }
         break; // the first reading that matches is the rule's match here
       }
     }

@@ -5,7 +5,37 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The word's record, shared by every token of that text. */
+  word: Word;
 }
+
+/**
+ * What the matchers work out about a word once and keep: its clitic readings, and in numbered
+ * slots (one per long-lived index: the gazetteer, the role nouns, the triggers, the terms) what
+ * that index makes of it. Words repeat (Zipf), so most tokens find everything already here.
+ */
+export interface Word {
+  readonly text: string;
+  readings?: readonly Reading[];
+  slots: unknown[];
+}
+
+const wordsByText = new Map<string, Word>();
+const WORDS_CAP = 200_000;
+
+/** The record of a word (bounded: past the cap the records start over, with the same results). */
+export function wordOf(text: string): Word {
+  let w = wordsByText.get(text);
+  if (!w) {
+    if (wordsByText.size >= WORDS_CAP) wordsByText.clear();
+    wordsByText.set(text, (w = { text, slots: [] }));
+  }
+  return w;
+}
+
+let nextSlot = 0;
+/** A slot of its own in every word record, for a long-lived index. */
+export const wordSlot = (): number => nextSlot++;
 
 // Whether a UTF-16 code unit is a letter or a digit (\p{L}\p{N}), learnt on first sight;
 // surrogate pairs are judged as the code point they form.
@@ -56,7 +86,8 @@ export function tokenize(norm: string): Token[] {
     const start = i;
     do i += w;
     while (i < len && (w = wordCharAt(norm, i)) > 0);
-    out.push({ start, end: i, text: norm.slice(start, i) });
+    const text = norm.slice(start, i);
+    out.push({ start, end: i, text, word: wordOf(text) });
   }
   return out;
 }
@@ -70,18 +101,10 @@ export interface Reading {
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
 
-const readingsOf = new Map<string, readonly Reading[]>();
-const READINGS_CAP = 200_000;
-
 /** The token and its de-cliticised forms, longest first; 'لل' reads as ل + ال. */
-export function readings(word: string): readonly Reading[] {
-  let out = readingsOf.get(word);
-  if (!out) {
-    // words repeat (Zipf): each is read once, up to a bound
-    if (readingsOf.size >= READINGS_CAP) readingsOf.clear();
-    readingsOf.set(word, (out = readingsNow(word)));
-  }
-  return out;
+export function readings(word: string | Word): readonly Reading[] {
+  const w = typeof word === 'string' ? wordOf(word) : word;
+  return (w.readings ??= readingsNow(w.text));
 }
 
 function readingsNow(word: string): Reading[] {
