@@ -3,7 +3,16 @@
 // («عضو البرلمان العراقي، ياسر الحسيني») become new actors of the article.
 import { gazetteerStopPhrases, markers } from './rules';
 import { normalizeArabic, normalizeWithMap, toOriginal, type Normalized } from './text';
-import { adjacent, readings, tokenize, tokensOf, type Reading, type Token } from './tokens';
+import {
+  adjacent,
+  readings,
+  tokenize,
+  tokensOf,
+  wordSlot,
+  type Reading,
+  type Token,
+  type Word,
+} from './tokens';
 import { englishName, honorificAt, opensName } from './names';
 import { transliterate } from './transliterate';
 
@@ -83,24 +92,47 @@ const inOffice = (e: Entry, published: string | null) =>
 
 type Starts = readonly { r: Reading; entries: readonly Entry[] }[];
 const NO_STARTS: Starts = [];
-const startsCache = new WeakMap<Map<string, Entry[]>, Map<string, Starts>>();
+/** Long-lived indexes (the gazetteer's, the role nouns') keep what a word begins in its record. */
+const slots = new WeakMap<Map<string, Entry[]>, number>();
+const keepInWords = (index: Map<string, Entry[]>) => {
+  slots.set(index, wordSlot());
+  return index;
+};
 
-/** The entries a word can begin, by its readings: worked out once per word and index. */
-function startsOf(index: Map<string, Entry[]>, word: string): Starts {
-  let cache = startsCache.get(index);
-  if (!cache) startsCache.set(index, (cache = new Map()));
-  let s = cache.get(word);
-  if (!s) {
-    const found: { r: Reading; entries: readonly Entry[] }[] = [];
-    for (const r of readings(word)) {
-      const entries = index.get(r.form);
-      if (entries) found.push({ r, entries });
-    }
-    s = found.length ? found : NO_STARTS;
-    if (cache.size >= 200_000) cache.clear();
-    cache.set(word, s);
+/** The entries a word can begin, by its readings. */
+function startsOf(index: Map<string, Entry[]>, word: Word): Starts {
+  const slot = slots.get(index);
+  if (slot !== undefined) {
+    const kept = word.slots[slot] as Starts | undefined;
+    if (kept) return kept;
   }
+  let found: { r: Reading; entries: readonly Entry[] }[] | null = null;
+  for (const r of readings(word)) {
+    const entries = index.get(r.form);
+    if (entries) (found ??= []).push({ r, entries });
+  }
+  const s = found ?? NO_STARTS;
+  if (slot !== undefined) word.slots[slot] = s;
   return s;
+}
+
+const bySecond = new WeakMap<readonly Entry[], Map<string, readonly Entry[]>>();
+/**
+ * The entries of a long list («رئيس …», «وزير …») that the next word can continue, in their
+ * order: one-word entries and those whose second word it is.
+ */
+function narrowed(entries: readonly Entry[], next: string | undefined): readonly Entry[] {
+  if (entries.length <= 4) return entries;
+  let m = bySecond.get(entries);
+  if (!m) bySecond.set(entries, (m = new Map()));
+  const key = next ?? '';
+  let list = m.get(key);
+  if (!list) {
+    list = entries.filter((e) => e.words.length === 1 || e.words[1] === next);
+    if (m.size >= 1000) m.clear();
+    m.set(key, list);
+  }
+  return list;
 }
 
 function matchAt(
@@ -112,10 +144,10 @@ function matchAt(
   out: Hit[],
 ): void {
   const tok = tokens[i]!;
-  const starts = startsOf(index, tok.text);
+  const starts = startsOf(index, tok.word);
   for (let k = 0; k < starts.length; k++) {
     const { r, entries } = starts[k]!;
-    for (const e of entries) {
+    for (const e of narrowed(entries, tokens[i + 1]?.text)) {
       if (!inOffice(e, published)) continue;
       let j = 1;
       while (j < e.words.length) {
@@ -250,7 +282,7 @@ export function createActorMatcher(
   actors: GazetteerActor[],
   stopPhrases: string[] = gazetteerStopPhrases,
 ): ActorMatcher {
-  return matcherOf([{ entries: buildIndex(actors, stopPhrases) }]);
+  return matcherOf([{ entries: keepInWords(buildIndex(actors, stopPhrases)) }]);
 }
 
 // ---- unknown people introduced by a role phrase --------------------------------------
@@ -306,7 +338,7 @@ export function discoverPeople(
   roleIndex ??= (() => {
     const idx = new Map<string, Entry[]>();
     for (const w of markers.roleNouns.words) addEntry(idx, w, { id: 'role', kind: 'alias' });
-    return idx;
+    return keepInWords(idx);
   })();
   nameStops ??= new Set(markers.nameStops.words.map(normalizeArabic));
   const norm = n.text;

@@ -6,7 +6,16 @@ import type { EventType } from '../model';
 import { triggerFamilies, triggerKinds } from './rules';
 import { normalizeArabic } from './text';
 import { stem } from './terms';
-import { adjacent, readings, tokenize, tokensOf, type Token } from './tokens';
+import {
+  adjacent,
+  readings,
+  tokenize,
+  tokensOf,
+  wordSlot,
+  type Reading,
+  type Token,
+  type Word,
+} from './tokens';
 
 /** What a trigger says about the happening it names. */
 export interface TriggerSense {
@@ -98,21 +107,34 @@ function lastWordMatches(trig: Trigger, word: string, isLast: boolean, expected:
   return isLast && trig.stem ? word.startsWith(expected) : word === expected;
 }
 
-const stemHits = new Map<string, Trigger | null>();
-/** The first one-word stem a form begins with (once per form). */
+/** The first one-word stem a form begins with. */
 function stemOf(form: string): Trigger | null {
-  let t = stemHits.get(form);
-  if (t === undefined) {
-    t = null;
-    for (const trig of stems.get(form.slice(0, STEM_KEY)) ?? [])
-      if (form.startsWith(trig.words[0]!)) {
-        t = trig;
-        break;
-      }
-    if (stemHits.size >= 200_000) stemHits.clear();
-    stemHits.set(form, t);
+  for (const trig of stems.get(form.slice(0, STEM_KEY)) ?? [])
+    if (form.startsWith(trig.words[0]!)) return trig;
+  return null;
+}
+
+interface Begins {
+  r: Reading;
+  /** Triggers whose first word is this reading. */
+  triggers: readonly Trigger[];
+  /** The one-word stem it begins with, if no trigger of its own. */
+  stem: Trigger | null;
+}
+const NO_TRIGGERS: readonly Trigger[] = [];
+const SLOT = wordSlot();
+/** What a word's readings can begin, kept in the word's record. */
+function beginsOf(word: Word, idx: Map<string, Trigger[]>): readonly Begins[] {
+  let b = word.slots[SLOT] as Begins[] | undefined;
+  if (!b) {
+    b = readings(word).map((r) => ({
+      r,
+      triggers: idx.get(r.form) ?? NO_TRIGGERS,
+      stem: stemOf(r.form),
+    }));
+    word.slots[SLOT] = b;
   }
-  return t;
+  return b;
 }
 
 /** Every trigger in normalised text, as normalised spans. */
@@ -122,8 +144,8 @@ export function findTriggers(norm: string, tokens: Token[] = tokensOf(norm)): Tr
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     let found = false;
-    for (const r of readings(tok.text)) {
-      for (const trig of index.get(r.form) ?? []) {
+    for (const { r, triggers, stem } of beginsOf(tok.word, index)) {
+      for (const trig of triggers) {
         let j = 1;
         while (j < trig.words.length) {
           const next = tokens[i + j];
@@ -141,12 +163,9 @@ export function findTriggers(norm: string, tokens: Token[] = tokensOf(norm)): Tr
           found = true;
         }
       }
-      if (!found) {
-        const trig = stemOf(r.form);
-        if (trig) {
-          out.push(hitOf(trig, tok.start + r.skip, tok.end));
-          found = true;
-        }
+      if (!found && stem) {
+        out.push(hitOf(stem, tok.start + r.skip, tok.end));
+        found = true;
       }
       if (found) break;
     }

@@ -3,7 +3,7 @@
 // same-day happenings of one article are two («عبوة ناسفة في الحسينية», «طائرة في السماوة»).
 import termsJson from './rules/ar/terms.json';
 import { normalizeArabic } from './text';
-import { tokensOf } from './tokens';
+import { tokensOf, wordSlot, type Word } from './tokens';
 
 interface TermsData {
   conjunction: string;
@@ -55,13 +55,15 @@ export interface Terms {
   numbers: string[];
 }
 
-const NONE: { terms: readonly string[]; number?: string } = { terms: [] };
-const byWord = new Map<string, { terms: readonly string[]; number?: string }>();
+type WordTerms = { terms: readonly string[]; number?: string };
+const NONE: WordTerms = { terms: [] };
+const SLOT = wordSlot();
 
-/** What one word gives: a number, or its stem and rough root, or nothing (once per word). */
-function wordTerms(word: string): { terms: readonly string[]; number?: string } {
-  let w = byWord.get(word);
+/** What one word gives: a number, or its stem and rough root, or nothing (kept in its record). */
+function wordTerms(record: Word): WordTerms {
+  let w = record.slots[SLOT] as WordTerms | undefined;
   if (w) return w;
+  const word = record.text;
   if (/^\d+$/.test(word)) w = { terms: [], number: word.replace(/^0+(?=\d)/, '') };
   else if (word.length < 3 || stopWords.has(word) || /\d/.test(word)) w = NONE;
   else {
@@ -71,8 +73,7 @@ function wordTerms(word: string): { terms: readonly string[]; number?: string } 
       w = { terms: r.length >= 3 && r !== s ? [s, `~${r}`] : [s] };
     } else w = NONE;
   }
-  if (byWord.size >= 200_000) byWord.clear();
-  byWord.set(word, w);
+  record.slots[SLOT] = w;
   return w;
 }
 
@@ -101,7 +102,7 @@ export function termsOf(
     const t = tokens[i]!;
     while (k < skip.length && skip[k]!.end <= t.start) k++;
     if (k < skip.length && skip[k]!.start < t.end) continue;
-    const w = wordTerms(t.text);
+    const w = wordTerms(t.word);
     if (w.number !== undefined) numbers.add(w.number);
     for (const x of w.terms) terms.add(x);
   }
