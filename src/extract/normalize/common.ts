@@ -117,7 +117,11 @@ export function shiftMonth(anchor: number, by: number): { y: number; m: number }
   return { y: Math.floor(t / 12), m: (t % 12) + 1 };
 }
 
-/** The weekday nearest the anchor: before it in a report, after it in an announcement. */
+/**
+ * The weekday nearest the anchor: before it in a report, after it in an announcement. With
+ * الماضي/المقبل it is not the day just before or after (that one news calls أمس or غدا):
+ * «الاثنين الماضي» written on a Tuesday is the Monday of the week before.
+ */
 export function weekdayNear(
   anchor: number,
   target: number,
@@ -125,8 +129,8 @@ export function weekdayNear(
   tense: Tense,
 ): number {
   const diff = target - weekdayOf(anchor);
-  if (rel === -1) return anchor + (diff < 0 ? diff : diff - 7);
-  if (rel === 1) return anchor + (diff > 0 ? diff : diff + 7);
+  if (rel === -1) return anchor + (diff < -1 ? diff : diff - 7);
+  if (rel === 1) return anchor + (diff > 1 ? diff : diff + 7);
   if (tense === 'future') return anchor + (diff >= 0 ? diff : diff + 7);
   return anchor + (diff <= 0 ? diff : diff - 7);
 }
