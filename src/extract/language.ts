@@ -12,6 +12,7 @@ import { compileGuard, type GuardNames, type GuardTest } from './engine/guards';
 import { parsePattern, type Node } from './engine/pattern';
 import { newStream, type Stream } from './engine/stream';
 import { normalizers, type Normalizer, type TimexTables } from './normalize';
+import type { NormalizerName } from './rules/schema';
 import { createActorMatcher, type ActorMatcher } from './actors';
 import { alternation, phraseKey } from './phrases';
 import { arabicData, type LanguageData } from './rules';
@@ -25,6 +26,7 @@ export interface CompiledTimexRule {
   pattern: CompiledPattern;
   guards: GuardTest[];
   normalize?: Normalizer;
+  normalizeName?: NormalizerName;
   value?: string;
 }
 
@@ -46,6 +48,8 @@ export interface TimexEngine {
   byFirst: Map<number, FirstEntry>;
   /** Scratch token arrays, reused paragraph after paragraph. */
   stream: Stream;
+  /** How a day named twice is joined into one expression (timex-rules.json "restatements"). */
+  restatements: { between: CompiledPattern; after: CompiledPattern | null }[];
 }
 
 export interface Language {
@@ -200,7 +204,7 @@ function compileTimex(d: LanguageData, tables: TimexTables): TimexEngine {
       order,
       pattern: compile(r.pattern, where),
       guards,
-      ...(r.normalize ? { normalize: normalizers[r.normalize] } : {}),
+      ...(r.normalize ? { normalize: normalizers[r.normalize], normalizeName: r.normalize } : {}),
       ...(r.value ? { value: r.value } : {}),
     };
   });
@@ -214,7 +218,11 @@ function compileTimex(d: LanguageData, tables: TimexTables): TimexEngine {
       if (f.num) e.num.push(r.order);
       if (f.end) e.end.push(r.order);
     }
-  return { vocab, rules, byFirst, stream: newStream() };
+  const restatements = timex.restatements.joins.map((j, k) => ({
+    between: compile(j.between, `timex-rules.json restatements ${k}`),
+    after: j.after ? compile(j.after, `timex-rules.json restatements ${k}`) : null,
+  }));
+  return { vocab, rules, byFirst, stream: newStream(), restatements };
 }
 
 export function compileLanguage(d: LanguageData): Language {

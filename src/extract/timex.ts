@@ -1,7 +1,8 @@
 // Finds the time expressions of one paragraph in one pass over its tokens: at each token, the
 // rules that can begin there (by its first word) are matched, their guards decide, the longest
 // non-overlapping matches win, and each rule's normaliser turns its match into a TimeML value.
-import { parseIsoDay, representable, valueRange } from './calendar';
+import { dayValue, parseIsoDay, representable, valueRange } from './calendar';
+import { nearestWeekday } from './normalize/common';
 import { ANY_NUMBER } from './engine/compile';
 import { startsWord, streamOf, MARK, NUM, WORD, type Stream } from './engine/stream';
 import type { MatchView } from './engine/guards';
@@ -17,6 +18,10 @@ interface Candidate {
   end: number;
   slots: Slots;
   kind: TimexMatch['kind'];
+  firstToken: number;
+  lastToken: number;
+  /** The first naming of a day this one restates («اليوم» of «اليوم (الأحد)»). */
+  restates?: Candidate;
 }
 
 const CONJ = (c: number) => c === 0x648 || c === 0x641; // و ف
@@ -133,12 +138,14 @@ function candidates(e: TimexEngine, s: Stream, refused?: Candidate[]): Candidate
         view.end = rule.pattern.end;
         const verdict = judge(rule, view);
         if (verdict || refused) {
-          const c = {
+          const c: Candidate = {
             rule,
             start: view.start,
             end: view.end,
             slots: view.slots,
             kind: verdict ?? rule.kind,
+            firstToken: i,
+            lastToken: view.lastToken,
           };
           if (verdict) out.push(c);
           else refused?.push(c);
@@ -203,6 +210,65 @@ function select(cs: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * A day named twice, the second time explicitly («اليوم (الأحد)»، «… هـ الموافق 31 تموز 2015
+ * م»): the two kept matches become one, from the first to the end of the join.
+ */
+function restate(e: TimexEngine, s: Stream, kept: Candidate[]): Candidate[] {
+  if (kept.length < 2) return kept;
+  const out: Candidate[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const a = kept[k]!;
+    const b = kept[k + 1];
+    let joined: Candidate | null = null;
+    if (b && a.kind === 'date' && b.kind === 'date')
+      for (const j of e.restatements) {
+        if (!j.between.spans(s, a.lastToken + 1, b.firstToken)) continue;
+        let last = b.lastToken;
+        if (j.after) {
+          last = j.after.endAfter(s, b.lastToken);
+          if (last < 0) continue;
+        }
+        joined = {
+          ...b,
+          start: a.start,
+          end: Math.max(b.end, s.end[last]!),
+          lastToken: last,
+          restates: a,
+        };
+        break;
+      }
+    if (joined) {
+      out.push(joined);
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * A restated day's value: the explicit second naming decides; a weekday alone is the day of that
+ * name nearest the first naming's day («اليوم (الأحد)» in a story written on Monday: Sunday).
+ */
+function restated(
+  c: Candidate,
+  resolveOne: (x: Candidate) => Resolution,
+  lang: Language,
+): Resolution {
+  const first = resolveOne(c.restates!);
+  if (c.rule.normalizeName === 'weekday' && first.ok && first.date.precision === 'day') {
+    const target = lang.tables.weekdays.get(lang.tables.key(c.slots.weekday ?? ''));
+    if (target !== undefined)
+      return writable({
+        ok: true,
+        date: dayValue(nearestWeekday(first.date.start, target)),
+        after: first.after,
+      });
+  }
+  const second = resolveOne(c);
+  return second.ok || !first.ok ? second : first;
+}
+
 /** Time expressions with offsets into the normalised text `n.text`. */
 export function findTimexesNormalized(
   n: Normalized,
@@ -214,7 +280,7 @@ export function findTimexesNormalized(
   let previousFine = ctx.previousFine ? valueRange(ctx.previousFine.value) : null;
   const s = streamOf(n.text, lang.timex.vocab.table, lang.timex.stream);
   const out: TimexMatch[] = [];
-  for (const c of select(candidates(lang.timex, s))) {
+  for (const c of restate(lang.timex, s, select(candidates(lang.timex, s)))) {
     const text = n.text.slice(c.start, c.end);
     const rule = c.rule.id;
     const normalize = c.rule.normalize;
@@ -231,17 +297,21 @@ export function findTimexesNormalized(
       });
       continue;
     }
-    const r = writable(
-      normalize({
-        slots: c.slots,
-        anchor,
-        tense: () => tenseAround(n.text, c.start, c.end, lang),
-        previous,
-        previousFine,
-        value: c.rule.value,
-        tables: lang.tables,
-      }),
-    );
+    const resolveOne = (x: Candidate): Resolution =>
+      x.rule.normalize
+        ? writable(
+            x.rule.normalize({
+              slots: x.slots,
+              anchor,
+              tense: () => tenseAround(n.text, c.start, c.end, lang),
+              previous,
+              previousFine,
+              value: x.rule.value,
+              tables: lang.tables,
+            }),
+          )
+        : { ok: false, reason: 'no rule to normalise this expression' };
+    const r = c.restates ? restated(c, resolveOne, lang) : resolveOne(c);
     if (!r.ok) {
       out.push({
         start: c.start,

@@ -49,6 +49,19 @@ describe.each(timexRules.map((r) => [r.id, r] as const))('rule %s counter-exampl
   });
 });
 
+// A day named twice is one expression across its join, with the explicit naming's value.
+describe('restatements', () => {
+  const { examples, counterExamples } = timexRulesData.restatements;
+  const joined = (t: { text: string }) => /[(]|الموافق/.test(t.text);
+  test.each(examples)('«%s» (published %s) -> one expression, %s', (text, anchor, want) => {
+    const got = findTimexes(text, { anchor });
+    expect(got.filter(joined).map((t) => t.value)).toEqual([want]);
+  });
+  test.each(counterExamples)('«%s» (published %s) joins nothing', (text, anchor) => {
+    expect(findTimexes(text, { anchor }).filter(joined)).toEqual([]);
+  });
+});
+
 describe.each(Object.entries(timexRulesData.guards))('shared guard %s', (name, guard) => {
   const users = new Set(timexRules.filter((r) => r.guards?.includes(name)).map((r) => r.id));
   test('is used by a rule and has counter-examples', () => {

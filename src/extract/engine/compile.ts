@@ -143,6 +143,10 @@ export interface CompiledPattern {
   endsBefore(s: Stream, target: number, maxTokens: number): boolean;
   /** Whether the pattern matches right after token `last` (a trailing ␣ wants a space after). */
   startsAfter(s: Stream, last: number): boolean;
+  /** The last token of a match right after token `last`, or -1. */
+  endAfter(s: Stream, last: number): number;
+  /** Whether the pattern takes exactly the tokens from `from` up to (not including) `to`. */
+  spans(s: Stream, from: number, to: number): boolean;
 }
 
 export function compilePattern(
@@ -396,6 +400,7 @@ export function compilePattern(
   const BEFORE: M = (c, i, g) =>
     i === c.target && (g === ANY || (g === SPACE) === (c.s.spaced[i] === 1));
   const AFTER: M = (c, i, g) => {
+    c.endTok = i - 1;
     if (g !== SPACE) return true;
     const s = c.s;
     return i < s.n ? s.spaced[i] === 1 : s.text.length > s.end[i - 1]!;
@@ -457,6 +462,16 @@ export function compilePattern(
     startsAfter(s, last) {
       reset(s, -1, -1, 0);
       return runAfter(ctx, last + 1, GLUED);
+    },
+    endAfter(s, last) {
+      reset(s, -1, -1, 0);
+      return runAfter(ctx, last + 1, GLUED) ? ctx.endTok : -1;
+    },
+    spans(s, from, to) {
+      if (from >= to || from >= s.n) return false;
+      reset(s, from, s.id[from]!, 0);
+      ctx.target = to;
+      return runBefore(ctx, from, GLUED);
     },
   };
 }

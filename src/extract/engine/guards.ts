@@ -69,6 +69,15 @@ export function compileCondition(c: Condition, names: GuardNames, where: string)
       while (b < t.length && t[b] === ' ') b++;
       return comma(t[a]) || comma(t[b]) || a < 0;
     };
+  if ('inParentheses' in c)
+    return ({ s, start, end }) => {
+      const t = s.text;
+      let a = start - 1;
+      while (a >= 0 && t[a] === ' ') a--;
+      let b = end;
+      while (b < t.length && t[b] === ' ') b++;
+      return t[a] === '(' && t[b] === ')';
+    };
   if ('nextWord' in c) {
     const words = need(names.markerWords(c.nextWord), `marker list ${c.nextWord}`);
     return ({ s, end }) => words.has(WORD_AFTER.exec(s.text.slice(end, end + 40))?.[1] ?? '');

@@ -117,6 +117,13 @@ export function shiftMonth(anchor: number, by: number): { y: number; m: number }
   return { y: Math.floor(t / 12), m: (t % 12) + 1 };
 }
 
+/** The day named `target` (0 = Sunday) nearest `day`, at most three days away. */
+export function nearestWeekday(day: number, target: number): number {
+  let diff = (((target - weekdayOf(day)) % 7) + 7) % 7;
+  if (diff > 3) diff -= 7;
+  return day + diff;
+}
+
 /**
  * The weekday nearest the anchor: before it in a report, after it in an announcement. With
  * الماضي/المقبل it is not the day just before or after (that one news calls أمس or غدا):

@@ -20,6 +20,7 @@ export type Condition =
   | { ambiguous: string }
   | { slot: string; in: string }
   | { betweenCommas: true }
+  | { inParentheses: true }
   | { nextWord: string }
   | { previousWord: { endsWith: string } | { is: string; clitics: string } }
   | { precededBy: string }
@@ -34,6 +35,7 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ ambiguous: text }),
     z.strictObject({ slot: text, in: text }),
     z.strictObject({ betweenCommas: z.literal(true) }),
+    z.strictObject({ inParentheses: z.literal(true) }),
     z.strictObject({ nextWord: text }),
     z.strictObject({
       previousWord: z.union([
@@ -113,6 +115,19 @@ export type NumberClass = z.infer<typeof numberClass>;
 
 const upperName = z.string().regex(/^[A-Z][A-Z0-9_]*$/);
 
+/**
+ * A day named twice, the second time explicitly («اليوم (الأحد)»، «الخميس الموافق 30 تموز»):
+ * one expression, whose value the explicit second one decides.
+ */
+export const restatements = z.strictObject({
+  about: text,
+  joins: z
+    .array(z.strictObject({ between: text, after: text.optional(), note: z.string().optional() }))
+    .min(1),
+  examples: z.array(timexExample).min(2),
+  counterExamples: z.array(counterExample).min(2),
+});
+
 export const timexRulesFile = z.strictObject({
   about: text,
   numbers: z.record(upperName, numberClass),
@@ -121,6 +136,7 @@ export const timexRulesFile = z.strictObject({
   /** Pattern fragments that rules use by name. */
   fragments: z.record(upperName, text),
   guards: z.record(z.string(), guard),
+  restatements,
   rules: z.array(timexRule).min(1),
 });
 export type TimexRulesFile = z.infer<typeof timexRulesFile>;
