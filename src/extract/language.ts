@@ -174,6 +174,19 @@ function compileTimex(d: LanguageData, tables: TimexTables): TimexEngine {
   for (const [name, section] of Object.entries(markers))
     if (typeof section === 'object' && 'words' in section)
       markerWords.set(name, new Set(section.words.map(normalizeArabic)));
+  // the gazetteer's media names that hold a time word («قناة روسيا اليوم») are names too
+  const timeWords = new Set(
+    ['DEIXIS_TODAY', 'DEIXIS_TOMORROW', 'DEIXIS_YESTERDAY'].flatMap((l) =>
+      (lexicon.lists[l]?.words ?? []).map(phraseKey),
+    ),
+  );
+  const named = markerWords.get('timeWordNames');
+  for (const a of d.gazetteer)
+    if (a.kind === 'media')
+      for (const alias of [a.name.ar, ...a.aliases]) {
+        const k = phraseKey(alias);
+        if (k.split(' ').some((w) => timeWords.has(w)) && k.includes(' ')) named?.add(k);
+      }
   const guardNames: GuardNames = {
     phrases: (n) => groups.get(n)?.keys,
     markerWords: (n) => markerWords.get(n),

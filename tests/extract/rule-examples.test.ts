@@ -1,6 +1,7 @@
 // Every rule and table entry carries examples; each one runs here.
 import { describe, expect, test } from 'vitest';
 import { explainTimexes, findTimexes } from '../../src/extract/timex';
+import { normalizeArabic } from '../../src/extract/text';
 import {
   calendar,
   markers,
@@ -46,6 +47,18 @@ describe.each(timexRules.map((r) => [r.id, r] as const))('rule %s counter-exampl
       (t) => t.rule === rule.id && t.kind === rule.kind,
     );
     expect(mine.map((t) => t.text)).toEqual([]);
+  });
+});
+
+// A time word inside an outlet's or programme's name dates nothing; the list's words are in
+// the sentence (so the example is about them).
+describe.each(['mediaNouns', 'timeWordNames'] as const)('markers %s', (section) => {
+  const { words, examples } = markers[section];
+  test('has at least two examples', () => expect(examples.length).toBeGreaterThanOrEqual(2));
+  test.each(examples)('%s (published %s): no date', (text, anchor) => {
+    const n = normalizeArabic(text);
+    expect(words.some((w) => n.includes(normalizeArabic(w)))).toBe(true);
+    expect(findTimexes(text, { anchor }).filter((t) => t.kind === 'date')).toEqual([]);
   });
 });
 

@@ -78,6 +78,69 @@ export function compileCondition(c: Condition, names: GuardNames, where: string)
       while (b < t.length && t[b] === ' ') b++;
       return t[a] === '(' && t[b] === ')';
     };
+  if ('quotedName' in c) {
+    const most = c.quotedName;
+    // «روسيا اليوم»: a closing quote right after, the opening one at most `most` words before
+    return ({ s, start, end }) => {
+      const t = s.text;
+      let b = end;
+      while (b < t.length && t[b] === ' ') b++;
+      if (t[b] !== '"') return false;
+      let words = 0;
+      for (let a = start - 1; a >= 0; a--) {
+        const ch = t[a]!;
+        if (ch === '"') return true;
+        if (ch === ' ') continue;
+        if (!LETTER.test(ch)) return false;
+        while (a > 0 && LETTER.test(t[a - 1]!)) a--;
+        if (++words > most) return false;
+      }
+      return false;
+    };
+  }
+  if ('afterWord' in c) {
+    const words = need(names.markerWords(c.afterWord), `marker list ${c.afterWord}`);
+    const within = c.within;
+    // «قناة «روسيا اليوم»»، «صحيفة اليوم»: the word a few words before, only quotes between
+    return ({ s, start }) => {
+      const t = s.text;
+      let seen = 0;
+      for (let a = start - 1; a >= 0; a--) {
+        const ch = t[a]!;
+        if (ch === ' ' || ch === '"') continue;
+        if (!LETTER.test(ch)) return false;
+        const e = a + 1;
+        while (a > 0 && LETTER.test(t[a - 1]!)) a--;
+        const w = t.slice(a, e);
+        if (words.has(w) || (/^[وفبلك]/.test(w) && words.has(w.slice(1)))) return true;
+        if (++seen > within) return false;
+      }
+      return false;
+    };
+  }
+  if ('withinPhrase' in c) {
+    const phrases = need(names.markerWords(c.withinPhrase), `marker list ${c.withinPhrase}`);
+    const list = [...phrases];
+    // the match is a word of a name that holds it («عين اليوم»، «اليوم السابع»)
+    return ({ s, start, end }) =>
+      list.some((p) => {
+        const t = s.text;
+        for (
+          let at = t.indexOf(p, Math.max(0, start - p.length));
+          at >= 0 && at < end;
+          at = t.indexOf(p, at + 1)
+        ) {
+          const after = at + p.length;
+          if (
+            after > start &&
+            (at === 0 || !LETTER.test(t[at - 1]!)) &&
+            (after >= t.length || !LETTER.test(t[after]!))
+          )
+            return true;
+        }
+        return false;
+      });
+  }
   if ('nextWord' in c) {
     const words = need(names.markerWords(c.nextWord), `marker list ${c.nextWord}`);
     return ({ s, end }) => words.has(WORD_AFTER.exec(s.text.slice(end, end + 40))?.[1] ?? '');

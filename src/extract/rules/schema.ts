@@ -22,6 +22,9 @@ export type Condition =
   | { betweenCommas: true }
   | { inParentheses: true }
   | { nextWord: string }
+  | { quotedName: number }
+  | { afterWord: string; within: number }
+  | { withinPhrase: string }
   | { previousWord: { endsWith: string } | { is: string; clitics: string } }
   | { precededBy: string }
   | { followedBy: string }
@@ -37,6 +40,9 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ betweenCommas: z.literal(true) }),
     z.strictObject({ inParentheses: z.literal(true) }),
     z.strictObject({ nextWord: text }),
+    z.strictObject({ quotedName: z.number().int().positive() }),
+    z.strictObject({ afterWord: text, within: z.number().int().min(0) }),
+    z.strictObject({ withinPhrase: text }),
     z.strictObject({
       previousWord: z.union([
         z.strictObject({ endsWith: text }),
@@ -246,6 +252,16 @@ export const markersFile = z.strictObject({
     about: text,
     words: wordList,
     examples: z.array(z.tuple([text, text])).min(2),
+  }),
+  mediaNouns: z.strictObject({
+    about: text,
+    words: wordList,
+    examples: z.array(timexExample).min(2),
+  }),
+  timeWordNames: z.strictObject({
+    about: text,
+    words: wordList,
+    examples: z.array(timexExample).min(2),
   }),
   nameStops: z.strictObject({
     about: text,
