@@ -1,11 +1,15 @@
-// A Hijri date (Umm al-Qura): a year alone is the Gregorian year of its middle, a month the
+// A Hijri date (Umm al-Qura; its month a name or a number): a year alone is the Gregorian year of its middle, a month the
 // Gregorian month of its 15th, a day that day.
 import { dayValue, fromDayNumber, hijriToDay, monthValue, yearValue } from '../calendar';
 import { dayOf, fail, modOf, okAt, type Normalizer } from './common';
 
 export const hijri: Normalizer = ({ slots: g, anchor, tables: t }) => {
   const hy = Number(g.hyear);
-  const hm = g.hmonth ? (t.hijriMonths.get(t.key(g.hmonth)) ?? null) : null;
+  const hm = !g.hmonth
+    ? null
+    : /^\d+$/.test(g.hmonth)
+      ? Number(g.hmonth)
+      : (t.hijriMonths.get(t.key(g.hmonth)) ?? null);
   if (hm === null) {
     const mid = hijriToDay(hy, 7, 1);
     return mid === null
