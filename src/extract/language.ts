@@ -37,6 +37,8 @@ export interface FirstEntry {
   num: number[];
   /** Rules that may end at the first token. */
   end: number[];
+  /** Rules whose second token may be any word. */
+  word: number[];
   /** Memo: the rules for one second token, merged. */
   merged: Map<number, number[]>;
 }
@@ -226,10 +228,15 @@ function compileTimex(d: LanguageData, tables: TimexTables): TimexEngine {
   for (const r of rules)
     for (const [first, f] of r.pattern.follow) {
       let e = byFirst.get(first);
-      if (!e) byFirst.set(first, (e = { byNext: new Map(), num: [], end: [], merged: new Map() }));
+      if (!e)
+        byFirst.set(
+          first,
+          (e = { byNext: new Map(), num: [], end: [], word: [], merged: new Map() }),
+        );
       for (const id of f.ids) e.byNext.set(id, [...(e.byNext.get(id) ?? []), r.order]);
       if (f.num) e.num.push(r.order);
       if (f.end) e.end.push(r.order);
+      if (f.word) e.word.push(r.order);
     }
   const restatements = timex.restatements.joins.map((j, k) => ({
     between: compile(j.between, `timex-rules.json restatements ${k}`),

@@ -8,6 +8,7 @@ import { startsWord, streamOf, MARK, NUM, WORD, type Stream } from './engine/str
 import type { MatchView } from './engine/guards';
 import { arabic, type CompiledTimexRule, type Language, type TimexEngine } from './language';
 import type { Resolution, Slots } from './normalize';
+import { happeningDate } from './happenings';
 import { tenseAround } from './tense';
 import { normalizeWithMap, toOriginal, type Normalized } from './text';
 import type { TimexContext, TimexMatch } from './types';
@@ -63,6 +64,8 @@ function readingsOf(e: TimexEngine, s: Stream, i: number, out: Reading[]): numbe
 }
 
 const NONE: number[] = [];
+/** The memo key of an unknown word as second token. */
+const ANY_WORD_KEY = -3;
 const NO_SLOTS: Slots = {};
 
 /** The rules a first token (by id) can begin when token `next` follows it, in rule order. */
@@ -71,12 +74,14 @@ function rulesFor(e: TimexEngine, first: number, s: Stream, next: number): numbe
   if (!entry) return NONE;
   const id = next < s.n ? s.id[next]! : -1;
   const num = next < s.n && s.kind[next] === NUM;
-  const key = id >= 0 ? id : num ? ANY_NUMBER : -1;
+  const word = next < s.n && s.kind[next] === WORD;
+  const key = id >= 0 ? id : num ? ANY_NUMBER : word ? ANY_WORD_KEY : -1;
   let rules = entry.merged.get(key);
   if (!rules) {
     const set = new Set(entry.end);
     if (id >= 0) for (const r of entry.byNext.get(id) ?? NONE) set.add(r);
     if (num) for (const r of entry.num) set.add(r);
+    if (word) for (const r of entry.word) set.add(r);
     rules = [...set].sort((a, b) => a - b);
     entry.merged.set(key, rules);
   }
@@ -279,69 +284,80 @@ export function findTimexesNormalized(
   let previous = ctx.previous ? valueRange(ctx.previous.value) : null;
   let previousFine = ctx.previousFine ? valueRange(ctx.previousFine.value) : null;
   const s = streamOf(n.text, lang.timex.vocab.table, lang.timex.stream);
+  const kept = restate(lang.timex, s, select(candidates(lang.timex, s)));
   const out: TimexMatch[] = [];
-  for (const c of restate(lang.timex, s, select(candidates(lang.timex, s)))) {
-    const text = n.text.slice(c.start, c.end);
-    const rule = c.rule.id;
-    const normalize = c.rule.normalize;
-    if (c.kind !== 'date' || !normalize) {
-      out.push({
-        start: c.start,
-        end: c.end,
-        text,
-        rule,
-        kind: c.kind,
-        value: null,
-        precision: null,
-        mod: null,
-      });
-      continue;
-    }
-    const resolveOne = (x: Candidate): Resolution =>
-      x.rule.normalize
-        ? writable(
-            x.rule.normalize({
-              slots: x.slots,
-              anchor,
-              tense: () => tenseAround(n.text, c.start, c.end, lang),
-              previous,
-              previousFine,
-              value: x.rule.value,
-              tables: lang.tables,
-            }),
-          )
-        : { ok: false, reason: 'no rule to normalise this expression' };
-    const r = c.restates ? restated(c, resolveOne, lang) : resolveOne(c);
-    if (!r.ok) {
-      out.push({
-        start: c.start,
-        end: c.end,
-        text,
-        rule,
-        kind: 'date',
-        value: null,
-        precision: null,
-        mod: null,
-        reason: r.reason,
-      });
-      continue;
-    }
-    previous = r.date;
-    if (r.date.precision !== 'year') previousFine = r.date;
-    out.push({
+  const resolveOne = (x: Candidate, c: Candidate): Resolution =>
+    x.rule.normalize
+      ? writable(
+          x.rule.normalize({
+            slots: x.slots,
+            anchor,
+            tense: () => tenseAround(n.text, c.start, c.end, lang),
+            previous,
+            previousFine,
+            value: x.rule.value,
+            tables: lang.tables,
+            happening: (word) =>
+              happeningDate(word, c.start, { text: n.text, timexes: out }, ctx.earlier),
+          }),
+        )
+      : { ok: false, reason: 'no rule to normalise this expression' };
+  const matchOf = (c: Candidate, r: Resolution | null): TimexMatch => {
+    const base = {
       start: c.start,
       end: c.end,
-      text,
-      rule,
+      text: n.text.slice(c.start, c.end),
+      rule: c.rule.id,
+    };
+    if (!r) return { ...base, kind: c.kind, value: null, precision: null, mod: null };
+    if (!r.ok)
+      return { ...base, kind: 'date', value: null, precision: null, mod: null, reason: r.reason };
+    return {
+      ...base,
       kind: 'date',
       value: r.date.value,
       precision: r.date.precision,
       mod: r.date.mod,
       range: { start: r.date.start, end: r.date.end },
       after: r.after,
-    });
+    };
+  };
+  // in reading order, so «في العام نفسه» leans on the date before it; what is counted from
+  // another happening waits until the paragraph's other dates are known
+  const later: number[] = [];
+  for (const c of kept) {
+    if (c.kind !== 'date' || !c.rule.normalize) {
+      out.push(matchOf(c, null));
+      continue;
+    }
+    if (c.rule.normalizeName === 'happening') {
+      later.push(out.length);
+      out.push(matchOf(c, { ok: false, reason: '' }));
+      continue;
+    }
+    const r = c.restates ? restated(c, (x) => resolveOne(x, c), lang) : resolveOne(c, c);
+    if (r.ok) {
+      previous = r.date;
+      if (r.date.precision !== 'year') previousFine = r.date;
+    }
+    out.push(matchOf(c, r));
+  }
+  for (const k of later) {
+    const c = kept.find((x) => x.start === out[k]!.start)!;
+    const r = resolveOne(c, c);
+    out[k] = matchOf(c, r.ok ? r : { ok: false, reason: asWritten(n, c, r.reason) });
   }
   return out;
+}
+
+/** A reason that quotes the happening's word as the text writes it, not as it is matched. */
+function asWritten(n: Normalized, c: Candidate, reason: string): string {
+  const word = c.slots.event;
+  if (!word) return reason;
+  const at = n.text.indexOf(word, c.start);
+  if (at < 0 || at >= c.end) return reason;
+  const o = toOriginal(n, at, at + word.length);
+  return reason.replace(`«${word}»`, `«${n.original.slice(o.start, o.end)}»`);
 }
 
 /** What each rule's pattern matched in a paragraph, before selection, and whether its guards let it. */

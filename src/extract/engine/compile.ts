@@ -4,7 +4,7 @@
 // begin it (its FIRST set), so a paragraph is read once, token by token.
 import { normalizeArabic } from '../text';
 import type { Node } from './pattern';
-import { MARK, NUM, newStream, streamOf, type Stream } from './stream';
+import { MARK, NUM, WORD, newStream, streamOf, type Stream } from './stream';
 import { WordTable } from './wordtable';
 
 /** Words and marks the rules name, as small integers. */
@@ -115,13 +115,20 @@ export interface FirstSet {
   ids: Set<number>;
   num: boolean;
   nullable: boolean;
+  /** Any word may come first (ANYWORD). */
+  word?: boolean;
 }
+
+/** The name of "any word" in a pattern (the object of «غداة الانتخابات»). */
+export const ANYWORD = 'ANYWORD';
 
 /** What may follow a first token: ids, any number, or nothing (the match may end there). */
 export interface Follow {
   ids: Set<number>;
   num: boolean;
   end: boolean;
+  /** Any word may come second. */
+  word?: boolean;
 }
 /** The key of "any number" among first tokens. */
 export const ANY_NUMBER = -2;
@@ -199,6 +206,8 @@ export function compilePattern(
       case 'gap':
         return { ids: new Set(), num: false, nullable: true };
       case 'ref': {
+        if (node.name === ANYWORD)
+          return { ids: new Set(), num: false, nullable: false, word: true };
         const g = names.group(node.name);
         if (g) return { ids: new Set(g.byFirst.keys()), num: false, nullable: false };
         if (names.number(node.name)) return { ids: new Set(), num: true, nullable: false };
@@ -216,6 +225,7 @@ export function compilePattern(
           const f = first(o);
           f.ids.forEach((x) => out.ids.add(x));
           out.num ||= f.num;
+          out.word ||= f.word;
           out.nullable ||= f.nullable;
         }
         return out;
@@ -226,6 +236,7 @@ export function compilePattern(
           const f = first(item);
           f.ids.forEach((x) => out.ids.add(x));
           out.num ||= f.num;
+          out.word ||= f.word;
           if (!f.nullable) {
             out.nullable = false;
             break;
@@ -340,6 +351,7 @@ export function compilePattern(
         }, K);
       }
       case 'ref': {
+        if (node.name === ANYWORD) return token((c, i) => c.s.kind[i] === WORD, K);
         const group = names.group(node.name);
         if (group) {
           const { byFirst } = group;
@@ -411,6 +423,7 @@ export function compilePattern(
   const runAfter = comp(root, AFTER);
   const fs = first(root);
   if (fs.nullable) fail('a pattern must take a token');
+  if (fs.word) fail(`a pattern may not begin with ${ANYWORD} (it would be tried at every word)`);
   const follow = follows(root, fs, names, vocab, literalTokens);
   const n = Math.max(1, slots.length);
   const ctx: Ctx = {
@@ -539,6 +552,10 @@ function follows(
         out.num = true;
         return;
       case 'ref': {
+        if (n.name === ANYWORD) {
+          out.word = true;
+          return;
+        }
         const g = names.group(n.name);
         if (g) g.byFirst.forEach((_, id) => out.ids.add(id));
         else out.num = true;
@@ -578,6 +595,7 @@ function follows(
       case 'num':
         return num ? EPS : null;
       case 'ref': {
+        if (n.name === ANYWORD) return num ? null : EPS;
         const g = names.group(n.name);
         if (!g) return num ? EPS : null;
         const phrases = g.byFirst.get(id);

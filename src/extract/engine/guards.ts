@@ -54,7 +54,7 @@ export function compileCondition(c: Condition, names: GuardNames, where: string)
   }
   if ('slot' in c) {
     const { slot } = c;
-    const set = need(names.phrases(c.in), `list ${c.in}`);
+    const set = need(names.phrases(c.in) ?? names.markerWords(c.in), `list ${c.in}`);
     return (m) => {
       const v = m.slots[slot];
       return v !== undefined && v !== '' && set.has(names.key(v));

@@ -48,6 +48,8 @@ export interface NormalizeContext {
   previousFine: DateValue | null;
   /** The rule's fixed value, if it has one. */
   value: string | undefined;
+  /** The date the text gives a happening named by this word («الانتخابات»), if it gives one. */
+  happening?: (word: string) => DateValue | null;
   tables: TimexTables;
 }
 

@@ -7,6 +7,7 @@ import type { Normalizer } from './common';
 import { decade } from './decade';
 import { deixis } from './deixis';
 import { fixed } from './fixed';
+import { happening } from './happening';
 import { hijri } from './hijri';
 import { offset } from './offset';
 import { period } from './period';
@@ -22,6 +23,7 @@ export const normalizers: Record<NormalizerName, Normalizer> = {
   weekday,
   offset,
   decade,
+  happening,
 };
 
 export type { Normalizer, NormalizeContext, Resolution, Slots, TimexTables } from './common';

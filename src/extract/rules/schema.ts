@@ -82,6 +82,7 @@ export const normalizerNames = [
   'weekday',
   'offset',
   'decade',
+  'happening',
 ] as const;
 export type NormalizerName = (typeof normalizerNames)[number];
 
@@ -254,6 +255,11 @@ export const markersFile = z.strictObject({
     examples: z.array(z.tuple([text, text])).min(2),
   }),
   mediaNouns: z.strictObject({
+    about: text,
+    words: wordList,
+    examples: z.array(timexExample).min(2),
+  }),
+  anniversaries: z.strictObject({
     about: text,
     words: wordList,
     examples: z.array(timexExample).min(2),
