@@ -160,12 +160,19 @@ export function extractArticle(
   let previousFine: TimexMatch | null = null;
   const asContext = (t: TimexMatch | null) =>
     t?.value && t.range ? { value: t.value, ...t.range } : null;
+  const earlier: { text: string; timexes: TimexMatch[] }[] = [];
   const paras: Para[] = normalized.map((p, index) => {
     const timexes = findTimexesNormalized(
       p.n,
-      { anchor: published, previous: asContext(previous), previousFine: asContext(previousFine) },
+      {
+        anchor: published,
+        previous: asContext(previous),
+        previousFine: asContext(previousFine),
+        earlier,
+      },
       lang,
     );
+    earlier.push({ text: p.n.text, timexes });
     const valued = timexes.filter((t) => t.value);
     previous = valued.at(-1) ?? previous;
     previousFine = valued.filter((t) => t.precision !== 'year').at(-1) ?? previousFine;
