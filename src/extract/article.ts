@@ -1,7 +1,7 @@
 // One article -> its paragraphs, the dated mentions it makes, and what it could not date.
 // Offsets are computed on normalised text and mapped back to the paragraph at the end.
 import type { Article, EventType, Undated } from '../model';
-import { isoDay, parseIsoDay, weekday, type DateValue } from './calendar';
+import { parseIsoDay, type DateValue } from './calendar';
 import { discoverPeople, type ActorMatcher, type ActorSpan } from './actors';
 import { findTriggers, isSpecific, pickTrigger, type TriggerSense } from './events';
 import { placeMatcher } from './places';
@@ -9,6 +9,7 @@ import { termsOf } from './terms';
 import { arabic, type Language } from './language';
 import { regionBreak, sentenceSpans, type Span } from './sentences';
 import { futureWithin } from './tense';
+import { inferPublished } from './published';
 import { findTimexesNormalized } from './timex';
 import { normalizeWithMap, splitParagraphs, toOriginal, type Normalized } from './text';
 import type { ArticleInput, GazetteerActor, TimexMatch } from './types';
@@ -51,6 +52,8 @@ export interface ArticleResult {
   drafts: Draft[];
   undated: Undated[];
   discovered: GazetteerActor[];
+  /** Why a publication day the text suggests was not taken. */
+  warnings?: string[];
 }
 
 interface Para {
@@ -58,37 +61,6 @@ interface Para {
   text: string;
   n: Normalized;
   timexes: TimexMatch[]; // normalised offsets
-}
-
-/** Publication day from the text when no sidecar gives it: a full date whose weekday the text names. */
-export function inferPublished(
-  paras: { text: string; n: Normalized }[],
-  lang: Language = arabic(),
-): string | null {
-  const dated: number[] = [];
-  for (const p of paras)
-    for (const t of findTimexesNormalized(p.n, { anchor: null }, lang))
-      if (t.precision === 'day' && t.value) {
-        const d = parseIsoDay(t.value);
-        if (d !== null) dated.push(d);
-      }
-  if (!dated.length) return null;
-  // weekdays the opening paragraphs name, «أمس الأحد» naming the day after
-  const named = new Set<number>();
-  for (const p of paras.slice(0, 3))
-    for (const m of p.n.text.matchAll(lang.weekdayMention)) {
-      const d = lang.weekdayByName.get(m[2]!);
-      if (d !== undefined) named.add(m[1] ? (d + 1) % 7 : d);
-    }
-  const fits = dated.filter((d) => named.has(weekday(d)));
-  if (fits.length) return isoDay(fits.reduce((a, b) => Math.max(a, b)));
-  // a dateline: the first body line opens with a full date
-  const first = paras[1];
-  if (first) {
-    const t = findTimexesNormalized(first.n, { anchor: null }, lang)[0];
-    if (t && t.precision === 'day' && t.start < 40 && t.value) return t.value;
-  }
-  return null;
 }
 
 function regions(norm: string, sentence: Span, dated: TimexMatch[], lang: Language): Span[] {
@@ -132,7 +104,8 @@ export function extractArticle(
   // a publication day that is not a real day anchors nothing (the CLI reports it)
   const given = input.meta.published;
   const sidecar = given && parseIsoDay(given) !== null ? given : null;
-  const published = sidecar ?? inferPublished(normalized, lang);
+  const inferred = sidecar ? null : inferPublished(normalized, lang);
+  const published = sidecar ?? inferred?.day ?? null;
   const article: Article = {
     id: input.id,
     title: texts[0] ?? '',
@@ -314,7 +287,13 @@ export function extractArticle(
       });
     });
   }
-  return { article, drafts, undated, discovered: [...discovered.values()] };
+  return {
+    article,
+    drafts,
+    undated,
+    discovered: [...discovered.values()],
+    ...(inferred?.warning ? { warnings: [inferred.warning] } : {}),
+  };
 }
 
 /** A line that is only a place and a date («بغداد - 20 ديسمبر 2011»): it dates the article, it reports nothing. */

@@ -66,7 +66,8 @@ function readOne(lang: Language, input: ArticleInput): ArticleExtraction {
     problems.push(
       `${input.id}: published "${given}" is not a real day in YYYY-MM-DD form; ignored`,
     );
-  const r = readArticle(input, lang.actors, lang.actorById, lang);
+  const { warnings, ...r } = readArticle(input, lang.actors, lang.actorById, lang);
+  for (const w of warnings ?? []) problems.push(`${input.id}: ${w}`);
   if (!r.article.published && r.undated.length)
     problems.push(
       `${input.id}: no publication date (no sidecar, none inferred); ${r.undated.length} relative expressions left undated`,
