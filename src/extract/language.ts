@@ -67,6 +67,8 @@ export interface Language {
   strongBreak: RegExp;
   /** «أمس الأحد» or a weekday, in the opening paragraphs (inferring the publication day). */
   weekdayMention: RegExp;
+  /** «اليوم الخميس»، «اليوم (الخميس)»: the weekday the text gives today. */
+  todayWeekday: RegExp;
   weekdayByName: ReadonlyMap<string, number>;
   /** markers.json word lists, normalised. */
   words: {
@@ -273,6 +275,10 @@ export function compileLanguage(d: LanguageData): Language {
     ),
     weekdayMention: new RegExp(
       `(?:(${alternation(lexicon.lists.DEIXIS_YESTERDAY?.words ?? [])})\\s*[،,]?\\s*)?(${alternation(calendar.weekdays.flatMap((w) => w.names))})`,
+      'gu',
+    ),
+    todayWeekday: new RegExp(
+      `(?<![\\p{L}])${alternation(lexicon.lists.DEIXIS_TODAY?.words ?? [])}\\s*[،,(]?\\s*(${alternation(calendar.weekdays.flatMap((w) => w.names))})(?![\\p{L}])`,
       'gu',
     ),
     weekdayByName: tables.weekdays,
