@@ -9,7 +9,7 @@ import { termsOf } from './terms';
 import { arabic, type Language } from './language';
 import { regionBreak, sentenceSpans, type Span } from './sentences';
 import { futureWithin } from './tense';
-import { inferPublished } from './published';
+import { inferPublished, isDateline } from './published';
 import { findTimexesNormalized } from './timex';
 import { normalizeWithMap, splitParagraphs, toOriginal, type Normalized } from './text';
 import type { ArticleInput, GazetteerActor, TimexMatch } from './types';
@@ -294,23 +294,6 @@ export function extractArticle(
     discovered: [...discovered.values()],
     ...(inferred?.warning ? { warnings: [inferred.warning] } : {}),
   };
-}
-
-/** A line that is only a place and a date («بغداد - 20 ديسمبر 2011»): it dates the article, it reports nothing. */
-function isDateline(p: Para, t: TimexMatch): boolean {
-  if (p.index === 0 || t.precision !== 'day') return false;
-  const text = p.n.text;
-  return wordsUpTo(text, 0, t.start, 3) + wordsUpTo(text, t.end, text.length, 3) <= 2;
-}
-
-const WORD2 = /\p{L}{2,}/gu;
-/** Words of two letters or more in text[from, to), counted up to `max` (a bounded scan). */
-function wordsUpTo(text: string, from: number, to: number, max: number): number {
-  WORD2.lastIndex = from;
-  let n = 0;
-  for (let m = WORD2.exec(text); m && m.index + m[0].length <= to && n < max; m = WORD2.exec(text))
-    n++;
-  return n;
 }
 
 /**

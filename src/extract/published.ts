@@ -69,3 +69,39 @@ export function inferPublished(
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const WORD2 = /\p{L}{2,}/gu;
+/** Words of two letters or more in text[from, to), counted up to `max` (a bounded scan). */
+function wordsUpTo(text: string, from: number, to: number, max: number): number {
+  WORD2.lastIndex = from;
+  let n = 0;
+  for (let m = WORD2.exec(text); m && m.index + m[0].length <= to && n < max; m = WORD2.exec(text))
+    n++;
+  return n;
+}
+
+/** The line's opening before a dateline's date: a place, a slash or dash, an outlet («بغداد/ واع»). */
+const PLACE = /^[\p{L}\s/\-،,:"()]*$/u;
+/** After its date: perhaps the agency in parentheses, then the dash or colon the story starts at. */
+const AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?[-:]/u;
+
+/**
+ * A dateline: a paragraph that is only a place and a day («بغداد - 20 ديسمبر 2011»), or the
+ * first body line opening with a place, a day and perhaps the agency before a dash
+ * («بغداد 15/3/2022 (واع) - أعلنت …»). It dates the article; it reports nothing.
+ */
+export function isDateline(
+  paragraph: { index: number; n: Normalized },
+  t: { start: number; end: number; precision: string | null },
+): boolean {
+  if (paragraph.index === 0 || t.precision !== 'day') return false;
+  const text = paragraph.n.text;
+  if (wordsUpTo(text, 0, t.start, 3) + wordsUpTo(text, t.end, text.length, 3) <= 2) return true;
+  return (
+    paragraph.index === 1 &&
+    t.start <= 120 &&
+    wordsUpTo(text, 0, t.start, 4) <= 3 &&
+    PLACE.test(text.slice(0, t.start)) &&
+    AFTER.test(text.slice(t.end, t.end + 48))
+  );
+}

@@ -26,6 +26,16 @@ describe('the publication day from the text', () => {
     expect(timeline.undated.map((u) => u.timex.text)).toContain('غدا');
   });
 
+  test('a first body line opening with place, day and agency is a dateline, not a report', () => {
+    const { timeline } = run(
+      'عنوان الخبر\nالبصرة 15/3/2022 (واع) - أعلنت الوزارة اليوم خطة جديدة للكهرباء.\nوقال المتحدث إن العمل يبدأ غدا.',
+    );
+    expect(timeline.articles[0]!.published).toBe('2022-03-15');
+    const quoted = timeline.events.flatMap((e) => e.mentions.map((m) => m.timex.text));
+    expect(quoted).not.toContain('15/3/2022');
+    expect(quoted).toContain('اليوم');
+  });
+
   test('of two dates the opening names, the one that is today by the text (not the latest)', () => {
     const { timeline } = run(
       'عنوان الخبر\nقال الوزير اليوم الخميس إن الوفد الذي وصل الخميس 18 آذار 2021 سيغادر الأحد 21 آذار 2021.\nوأضاف أن المحادثات انتهت.',
