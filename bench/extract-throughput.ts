@@ -1,12 +1,14 @@
 // `npm run bench:extract`: the extractor's throughput (MB/s of article text, one core)
 // on generated corpora of 1, 10 and 100 MB; time per MB should stay flat as size grows.
 import { Worker } from 'node:worker_threads';
-import type { Shape, WorkerInput, WorkerMessage } from './extract-worker';
+import type { Shape, Source, WorkerInput, WorkerMessage } from './extract-worker';
+import { benchChrono, chronoTable } from './extract-chrono';
 import { isMain, median, table } from './table';
 
 export interface ThroughputRow {
   mb: number;
   shape: Shape;
+  source?: Source;
   articles: number;
   bytes: number;
   /** Completed runs; the time is their median. */
@@ -43,8 +45,9 @@ function runSize(
   mb: number,
   runs: number,
   shape: Shape = 'corpus',
+  source: Source = 'generated',
 ): Promise<{ row: ThroughputRow | null; error?: string }> {
-  const input: WorkerInput = { bytes: mb * 1e6, seed: mb, runs, shape };
+  const input: WorkerInput = { bytes: mb * 1e6, seed: mb, runs, shape, source };
   const worker = new Worker(bootstrap, { eval: true, workerData: input });
   const times: number[] = [];
   let corpus = { articles: 0, bytes: 0 };
@@ -56,6 +59,7 @@ function runSize(
     return {
       mb,
       shape,
+      source,
       ...corpus,
       runs: times.length,
       seconds,
@@ -107,6 +111,23 @@ export async function benchExtract(sizesMb = [1, 10, 100]): Promise<ThroughputRe
 }
 
 /**
+ * Real news: the shared corpus (40 articles of 2015) concatenated and repeated to 1, 10 and
+ * 100 MB, read from ../shared at bench time. Repeats make one happening reported by many
+ * copies, which weighs on linking more than a corpus of distinct articles would.
+ */
+export async function benchRealText(sizesMb = [1, 10, 100]): Promise<ThroughputResult> {
+  const rows: ThroughputRow[] = [];
+  const errors: string[] = [];
+  for (const mb of sizesMb) {
+    const { row, error } = await runSize(mb, mb <= 1 ? 5 : mb <= 10 ? 3 : 1, 'corpus', 'real');
+    if (row) rows.push(row);
+    if (error) errors.push(`real text ${error.split('\n')[0] ?? error}`);
+    if (!row && !rows.length) break;
+  }
+  return errors.length ? { rows, error: errors.join('; ') } : { rows };
+}
+
+/**
  * Single long articles: 1, 5 and 20 MB in one file, and one 2 MB paragraph without
  * punctuation. The time per MB must not grow with the article (issue 9: at most 1.3× from 1 to
  * 20 MB): every step is linear in the article's length.
@@ -129,7 +150,7 @@ export async function benchLongArticles(): Promise<ThroughputResult> {
 
 const shapeName = (r: ThroughputRow) =>
   r.shape === 'corpus'
-    ? `${(r.bytes / 1e6).toFixed(1)} MB`
+    ? `${(r.bytes / 1e6).toFixed(1)} MB${r.source === 'real' ? ' of real news' : ''}`
     : r.shape === 'article'
       ? `one ${(r.bytes / 1e6).toFixed(1)} MB article`
       : `one ${(r.bytes / 1e6).toFixed(1)} MB paragraph, no punctuation`;
@@ -181,6 +202,17 @@ if (isMain(import.meta.url)) {
       `target ≥ ${TARGET_MB_PER_S} MB/s: ${slowest >= TARGET_MB_PER_S ? 'met' : 'MISSED'} (slowest ${slowest.toFixed(1)} MB/s)`,
     );
   }
+  const real = await benchRealText();
+  if (real.error) console.log(`real text: ${real.error}`);
+  if (real.rows.length) {
+    console.log(`\n${throughputTable(real)}`);
+    const slowest = Math.min(...real.rows.map((r) => r.mbPerSecond));
+    console.log(
+      `real text, target ≥ ${TARGET_MB_PER_S} MB/s: ${slowest >= TARGET_MB_PER_S ? 'met' : 'MISSED'} (slowest ${slowest.toFixed(1)} MB/s)`,
+    );
+  }
+  console.log(`\nAgainst chrono-node on the same text (chrono finds dates only):\n`);
+  console.log(chronoTable(benchChrono()));
   const long = await benchLongArticles();
   if (long.error) console.log(`long articles: ${long.error}`);
   if (long.rows.length) {
@@ -191,5 +223,5 @@ if (isMain(import.meta.url)) {
         `time per MB, largest single article / 1 MB: ${ratio.toFixed(2)}× (target ≤ ${LONG_RATIO_TARGET}: ${ratio <= LONG_RATIO_TARGET ? 'met' : 'MISSED'})`,
       );
   }
-  process.exitCode = result.error || long.error ? 1 : 0;
+  process.exitCode = result.error || real.error || long.error ? 1 : 0;
 }

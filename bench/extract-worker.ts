@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleInput } from '../src/extract/types';
 import type { Timeline } from '../src/model';
 import { generateCorpus } from '../src/synthetic';
+import { realCorpus } from './real-corpus';
 
 // The extractor returns { timeline, problems }; a bare Timeline is accepted too.
 export type Extract = (articles: ArticleInput[]) => Timeline | { timeline: Timeline };
@@ -17,11 +18,15 @@ export type WorkerMessage =
  * with no punctuation (the worst shape a user can hand us: nothing to split it at). */
 export type Shape = 'corpus' | 'article' | 'paragraph';
 
+/** Generated articles (src/synthetic), or the shared real corpus repeated (real-corpus.ts). */
+export type Source = 'generated' | 'real';
+
 export interface WorkerInput {
   bytes: number;
   seed: number;
   runs: number;
   shape?: Shape;
+  source?: Source;
 }
 
 const PUNCTUATION = /[.,،؛;:!?؟"«»()[\]\-–—]/g;
@@ -66,7 +71,9 @@ async function main(port: NonNullable<typeof parentPort>, input: WorkerInput) {
     // Warm the JIT on a different, small corpus so the first timed run is not a cold start.
     extract(generateCorpus({ bytes: 300_000, seed: 99 }).articles);
     const articles = shaped(
-      generateCorpus({ bytes: input.bytes, seed: input.seed }).articles,
+      input.source === 'real'
+        ? realCorpus(input.bytes)
+        : generateCorpus({ bytes: input.bytes, seed: input.seed }).articles,
       input.shape ?? 'corpus',
     );
     post({ kind: 'corpus', articles: articles.length, bytes: utf8Bytes(articles) });

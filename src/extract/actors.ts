@@ -3,7 +3,16 @@
 // («عضو البرلمان العراقي، ياسر الحسيني») become new actors of the article.
 import { gazetteerStopPhrases, markers } from './rules';
 import { normalizeArabic, normalizeWithMap, toOriginal, type Normalized } from './text';
-import { adjacent, readings, tokenize, tokensOf, type Token } from './tokens';
+import {
+  adjacent,
+  readings,
+  tokenize,
+  tokensOf,
+  wordSlot,
+  type Reading,
+  type Token,
+  type Word,
+} from './tokens';
 import { englishName, honorificAt, opensName } from './names';
 import { transliterate } from './transliterate';
 
@@ -81,6 +90,51 @@ const inOffice = (e: Entry, published: string | null) =>
   e.kind !== 'role' ||
   (published !== null && (!e.from || e.from <= published) && (!e.to || published < e.to));
 
+type Starts = readonly { r: Reading; entries: readonly Entry[] }[];
+const NO_STARTS: Starts = [];
+/** Long-lived indexes (the gazetteer's, the role nouns') keep what a word begins in its record. */
+const slots = new WeakMap<Map<string, Entry[]>, number>();
+const keepInWords = (index: Map<string, Entry[]>) => {
+  slots.set(index, wordSlot());
+  return index;
+};
+
+/** The entries a word can begin, by its readings. */
+function startsOf(index: Map<string, Entry[]>, word: Word): Starts {
+  const slot = slots.get(index);
+  if (slot !== undefined) {
+    const kept = word.slots[slot] as Starts | undefined;
+    if (kept) return kept;
+  }
+  let found: { r: Reading; entries: readonly Entry[] }[] | null = null;
+  for (const r of readings(word)) {
+    const entries = index.get(r.form);
+    if (entries) (found ??= []).push({ r, entries });
+  }
+  const s = found ?? NO_STARTS;
+  if (slot !== undefined) word.slots[slot] = s;
+  return s;
+}
+
+const bySecond = new WeakMap<readonly Entry[], Map<string, readonly Entry[]>>();
+/**
+ * The entries of a long list («رئيس …», «وزير …») that the next word can continue, in their
+ * order: one-word entries and those whose second word it is.
+ */
+function narrowed(entries: readonly Entry[], next: string | undefined): readonly Entry[] {
+  if (entries.length <= 4) return entries;
+  let m = bySecond.get(entries);
+  if (!m) bySecond.set(entries, (m = new Map()));
+  const key = next ?? '';
+  let list = m.get(key);
+  if (!list) {
+    list = entries.filter((e) => e.words.length === 1 || e.words[1] === next);
+    if (m.size >= 1000) m.clear();
+    m.set(key, list);
+  }
+  return list;
+}
+
 function matchAt(
   norm: string,
   tokens: Token[],
@@ -90,8 +144,10 @@ function matchAt(
   out: Hit[],
 ): void {
   const tok = tokens[i]!;
-  for (const r of readings(tok.text)) {
-    for (const e of index.get(r.form) ?? []) {
+  const starts = startsOf(index, tok.word);
+  for (let k = 0; k < starts.length; k++) {
+    const { r, entries } = starts[k]!;
+    for (const e of narrowed(entries, tokens[i + 1]?.text)) {
       if (!inOffice(e, published)) continue;
       let j = 1;
       while (j < e.words.length) {
@@ -129,6 +185,7 @@ const nestedName = (h: Hit, k: Hit) =>
  * Longest names win; adjectives inside a longer name still count (الحكومة العراقية -> iraq
  * too); a stop phrase wins like a name and then names nothing.
  */
+const NO_HITS: readonly Hit[] = [];
 function resolveOverlaps(all: Hit[]): Hit[] {
   const hits = [...all];
   hits.sort(
@@ -136,12 +193,12 @@ function resolveOverlaps(all: Hit[]): Hit[] {
   );
   // kept hits by start: one that overlaps h starts less than the longest hit's length before it
   const longest = hits.reduce((m, h) => Math.max(m, h.end - h.start), 0);
-  const byStart: Hit[][] = [];
+  const byStart = new Map<number, Hit[]>(); // by char offset: sparse, so not an array
   const kept: Hit[] = [];
   for (const h of hits) {
     let clash = false;
     for (let at = Math.max(0, h.start - longest + 1); at < h.end && !clash; at++)
-      for (const k of byStart[at] ?? [])
+      for (const k of byStart.get(at) ?? NO_HITS)
         if (
           k.end > h.start &&
           (k.id === h.id || h.kind !== 'adjective' || k.kind === 'adjective') &&
@@ -152,7 +209,9 @@ function resolveOverlaps(all: Hit[]): Hit[] {
         }
     if (clash) continue;
     kept.push(h);
-    (byStart[h.start] ??= []).push(h);
+    const at = byStart.get(h.start);
+    if (at) at.push(h);
+    else byStart.set(h.start, [h]);
   }
   const sorted = kept
     .filter((h) => h.kind !== 'stop')
@@ -182,17 +241,21 @@ export interface ActorMatcher {
 
 interface Index {
   entries: Map<string, Entry[]>;
-  /** The last text's hits: an article's paragraphs are matched again once its people are known. */
-  last?: { norm: string; published: string | null; hits: Hit[] };
+  /** Recent texts' hits: an article's paragraphs are matched again once its people are known. */
+  recent?: Map<string, { published: string | null; hits: Hit[] }>;
 }
 
+const RECENT = 512;
+
 function hitsOf(index: Index, norm: string, published: string | null): Hit[] {
-  if (index.last && index.last.norm === norm && index.last.published === published)
-    return index.last.hits;
+  const recent = (index.recent ??= new Map());
+  const seen = recent.get(norm);
+  if (seen && seen.published === published) return seen.hits;
   const tokens = tokensOf(norm);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) matchAt(norm, tokens, i, index.entries, published, hits);
-  index.last = { norm, published, hits };
+  if (recent.size >= RECENT) recent.clear();
+  recent.set(norm, { published, hits });
   return hits;
 }
 
@@ -219,7 +282,7 @@ export function createActorMatcher(
   actors: GazetteerActor[],
   stopPhrases: string[] = gazetteerStopPhrases,
 ): ActorMatcher {
-  return matcherOf([{ entries: buildIndex(actors, stopPhrases) }]);
+  return matcherOf([{ entries: keepInWords(buildIndex(actors, stopPhrases)) }]);
 }
 
 // ---- unknown people introduced by a role phrase --------------------------------------
@@ -275,11 +338,12 @@ export function discoverPeople(
   roleIndex ??= (() => {
     const idx = new Map<string, Entry[]>();
     for (const w of markers.roleNouns.words) addEntry(idx, w, { id: 'role', kind: 'alias' });
-    return idx;
+    return keepInWords(idx);
   })();
   nameStops ??= new Set(markers.nameStops.words.map(normalizeArabic));
   const norm = n.text;
   const tokens = tokensOf(norm);
+  const roles: Hit[] = [];
   const out: Discovered[] = [];
   // the first known span (in their order) that holds each token, found once per paragraph
   const holder = new Map<Token, ActorSpan>();
@@ -293,7 +357,7 @@ export function discoverPeople(
   }
   const knownAt = (t: Token) => holder.get(t);
   for (let i = 0; i < tokens.length; i++) {
-    const roles: Hit[] = [];
+    roles.length = 0; // one array for every token: most begin no role
     matchAt(norm, tokens, i, roleIndex, null, roles);
     if (!roles.length) continue;
     // «وزير الخارجية العراقي» in office names a known person: nobody new follows

@@ -1,23 +1,17 @@
 // One article -> its paragraphs, the dated mentions it makes, and what it could not date.
 // Offsets are computed on normalised text and mapped back to the paragraph at the end.
 import type { Article, EventType, Undated } from '../model';
-import { isoDay, parseIsoDay, weekday, type DateValue } from './calendar';
+import { parseIsoDay, type DateValue } from './calendar';
 import { discoverPeople, type ActorMatcher, type ActorSpan } from './actors';
 import { findTriggers, isSpecific, pickTrigger, type TriggerSense } from './events';
 import { placeMatcher } from './places';
 import { termsOf } from './terms';
-import { alternation, weekdayByName } from './patterns';
-import { calendar, lexicon, markers } from './rules';
+import { arabic, type Language } from './language';
 import { regionBreak, sentenceSpans, type Span } from './sentences';
 import { futureWithin } from './tense';
+import { inferPublished, isDateline } from './published';
 import { findTimexesNormalized } from './timex';
-import {
-  normalizeArabic,
-  normalizeWithMap,
-  splitParagraphs,
-  toOriginal,
-  type Normalized,
-} from './text';
+import { normalizeWithMap, splitParagraphs, toOriginal, type Normalized } from './text';
 import type { ArticleInput, GazetteerActor, TimexMatch } from './types';
 
 export interface Draft {
@@ -58,11 +52,9 @@ export interface ArticleResult {
   drafts: Draft[];
   undated: Undated[];
   discovered: GazetteerActor[];
+  /** Why a publication day the text suggests was not taken. */
+  warnings?: string[];
 }
-
-const words = (l: string[]) => new Set(l.map(normalizeArabic));
-let continuations: Set<string> | null = null;
-let duals: Set<string> | null = null;
 
 interface Para {
   index: number;
@@ -71,46 +63,12 @@ interface Para {
   timexes: TimexMatch[]; // normalised offsets
 }
 
-/** Publication day from the text when no sidecar gives it: a full date whose weekday the text names. */
-let weekdayMention: RegExp | null = null;
-
-export function inferPublished(paras: { text: string; n: Normalized }[]): string | null {
-  const dated: number[] = [];
-  for (const p of paras)
-    for (const t of findTimexesNormalized(p.n, { anchor: null }))
-      if (t.precision === 'day' && t.value) {
-        const d = parseIsoDay(t.value);
-        if (d !== null) dated.push(d);
-      }
-  if (!dated.length) return null;
-  // weekdays the opening paragraphs name, «أمس الأحد» naming the day after
-  const named = new Set<number>();
-  weekdayMention ??= new RegExp(
-    `(?:(${alternation(lexicon.lists.DEIXIS_YESTERDAY?.words ?? [])})\\s*[،,]?\\s*)?(${alternation(calendar.weekdays.flatMap((w) => w.names))})`,
-    'gu',
-  );
-  for (const p of paras.slice(0, 3))
-    for (const m of p.n.text.matchAll(weekdayMention)) {
-      const d = weekdayByName.get(m[2]!);
-      if (d !== undefined) named.add(m[1] ? (d + 1) % 7 : d);
-    }
-  const fits = dated.filter((d) => named.has(weekday(d)));
-  if (fits.length) return isoDay(fits.reduce((a, b) => Math.max(a, b)));
-  // a dateline: the first body line opens with a full date
-  const first = paras[1];
-  if (first) {
-    const t = findTimexesNormalized(first.n, { anchor: null })[0];
-    if (t && t.precision === 'day' && t.start < 40 && t.value) return t.value;
-  }
-  return null;
-}
-
-function regions(norm: string, sentence: Span, dated: TimexMatch[]): Span[] {
+function regions(norm: string, sentence: Span, dated: TimexMatch[], lang: Language): Span[] {
   const out: Span[] = [];
   let start = sentence.start;
   dated.forEach((t, i) => {
     const next = dated[i + 1];
-    const end = next ? regionBreak(norm, t.end, next.start) : sentence.end;
+    const end = next ? regionBreak(norm, t.end, next.start, lang) : sentence.end;
     out.push({ start, end: Math.max(end, t.end) });
     start = end;
   });
@@ -138,15 +96,16 @@ export function extractArticle(
   input: ArticleInput,
   matcher: ActorMatcher,
   actorById: (id: string) => GazetteerActor | undefined,
+  lang: Language = arabic(),
 ): ArticleResult {
-  continuations ??= words(markers.continuations.words);
-  duals ??= words(markers.dualAnaphors.words);
+  const { continuations, dualAnaphors: duals } = lang.words;
   const texts = splitParagraphs(input.text);
   const normalized = texts.map((text) => ({ text, n: normalizeWithMap(text) }));
   // a publication day that is not a real day anchors nothing (the CLI reports it)
   const given = input.meta.published;
   const sidecar = given && parseIsoDay(given) !== null ? given : null;
-  const published = sidecar ?? inferPublished(normalized);
+  const inferred = sidecar ? null : inferPublished(normalized, lang);
+  const published = sidecar ?? inferred?.day ?? null;
   const article: Article = {
     id: input.id,
     title: texts[0] ?? '',
@@ -174,12 +133,19 @@ export function extractArticle(
   let previousFine: TimexMatch | null = null;
   const asContext = (t: TimexMatch | null) =>
     t?.value && t.range ? { value: t.value, ...t.range } : null;
+  const earlier: { text: string; timexes: TimexMatch[] }[] = [];
   const paras: Para[] = normalized.map((p, index) => {
-    const timexes = findTimexesNormalized(p.n, {
-      anchor: published,
-      previous: asContext(previous),
-      previousFine: asContext(previousFine),
-    });
+    const timexes = findTimexesNormalized(
+      p.n,
+      {
+        anchor: published,
+        previous: asContext(previous),
+        previousFine: asContext(previousFine),
+        earlier,
+      },
+      lang,
+    );
+    earlier.push({ text: p.n.text, timexes });
     const valued = timexes.filter((t) => t.value);
     previous = valued.at(-1) ?? previous;
     previousFine = valued.filter((t) => t.precision !== 'year').at(-1) ?? previousFine;
@@ -218,12 +184,12 @@ export function extractArticle(
         // «ونقلت عن مسؤول …»: a timeless sentence that continues the last report adds its actors
         const first = /^[\p{L}]+/u.exec(norm.slice(s.start))?.[0] ?? '';
         const last = drafts.at(-1);
-        if (last && last.paragraph === p.index && continuations!.has(first) && si > 0)
+        if (last && last.paragraph === p.index && continuations.has(first) && si > 0)
           for (const a of inSentence) addActor(last, { id: a.id, ...orig(a) });
         if (inSentence.length) prevSubject = inSentence.slice(0, 2);
         return;
       }
-      const rs = regions(norm, s, dated);
+      const rs = regions(norm, s, dated, lang);
       const actorsByRegion = bucket(inSentence, rs);
       const triggersByRegion = bucket(triggersBySentence[si]!, rs);
       const placesByRegion = bucket(placesBySentence[si]!, rs);
@@ -236,7 +202,7 @@ export function extractArticle(
           chosen = [...prevSubject, ...mine];
         }
         const regionText = norm.slice(r.start, r.end);
-        const anaphor = [...regionText.matchAll(/[\p{L}]+/gu)].find((m) => duals!.has(m[0]));
+        const anaphor = [...regionText.matchAll(/[\p{L}]+/gu)].find((m) => duals.has(m[0]));
         const spans: ActorSpan[] = chosen.map((a) => ({ id: a.id, ...orig(a) }));
         if (anaphor && lastCountries.length) {
           const a = orig({
@@ -292,7 +258,8 @@ export function extractArticle(
           sentenceActors: [],
           expected:
             Boolean(t.after) ||
-            (range.end >= (parseIsoDay(published ?? '') ?? Infinity) && futureWithin(norm, tight)),
+            (range.end >= (parseIsoDay(published ?? '') ?? Infinity) &&
+              futureWithin(norm, tight, lang)),
           summary: summaryOf(p.text, orig(headline(r, clause, t))),
           informativeness: 0,
           published,
@@ -320,24 +287,13 @@ export function extractArticle(
       });
     });
   }
-  return { article, drafts, undated, discovered: [...discovered.values()] };
-}
-
-/** A line that is only a place and a date («بغداد - 20 ديسمبر 2011»): it dates the article, it reports nothing. */
-function isDateline(p: Para, t: TimexMatch): boolean {
-  if (p.index === 0 || t.precision !== 'day') return false;
-  const text = p.n.text;
-  return wordsUpTo(text, 0, t.start, 3) + wordsUpTo(text, t.end, text.length, 3) <= 2;
-}
-
-const WORD2 = /\p{L}{2,}/gu;
-/** Words of two letters or more in text[from, to), counted up to `max` (a bounded scan). */
-function wordsUpTo(text: string, from: number, to: number, max: number): number {
-  WORD2.lastIndex = from;
-  let n = 0;
-  for (let m = WORD2.exec(text); m && m.index + m[0].length <= to && n < max; m = WORD2.exec(text))
-    n++;
-  return n;
+  return {
+    article,
+    drafts,
+    undated,
+    discovered: [...discovered.values()],
+    ...(inferred?.warning ? { warnings: [inferred.warning] } : {}),
+  };
 }
 
 /**

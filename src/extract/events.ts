@@ -6,7 +6,16 @@ import type { EventType } from '../model';
 import { triggerFamilies, triggerKinds } from './rules';
 import { normalizeArabic } from './text';
 import { stem } from './terms';
-import { adjacent, readings, tokenize, tokensOf, type Token } from './tokens';
+import {
+  adjacent,
+  readings,
+  tokenize,
+  tokensOf,
+  wordSlot,
+  type Reading,
+  type Token,
+  type Word,
+} from './tokens';
 
 /** What a trigger says about the happening it names. */
 export interface TriggerSense {
@@ -83,16 +92,49 @@ function build(): Map<string, Trigger[]> {
   return idx;
 }
 
-const senseOf = (t: Trigger) => ({
+/** A trigger's sense and span, as one object (no spread per hit). */
+const hitOf = (t: Trigger, start: number, end: number): TriggerHit => ({
   type: t.type,
   kind: t.kind,
   family: t.family,
   generic: t.generic,
   key: t.key,
+  start,
+  end,
 });
 
 function lastWordMatches(trig: Trigger, word: string, isLast: boolean, expected: string): boolean {
   return isLast && trig.stem ? word.startsWith(expected) : word === expected;
+}
+
+/** The first one-word stem a form begins with. */
+function stemOf(form: string): Trigger | null {
+  for (const trig of stems.get(form.slice(0, STEM_KEY)) ?? [])
+    if (form.startsWith(trig.words[0]!)) return trig;
+  return null;
+}
+
+interface Begins {
+  r: Reading;
+  /** Triggers whose first word is this reading. */
+  triggers: readonly Trigger[];
+  /** The one-word stem it begins with, if no trigger of its own. */
+  stem: Trigger | null;
+}
+const NO_TRIGGERS: readonly Trigger[] = [];
+const SLOT = wordSlot();
+/** What a word's readings can begin, kept in the word's record. */
+function beginsOf(word: Word, idx: Map<string, Trigger[]>): readonly Begins[] {
+  let b = word.slots[SLOT] as Begins[] | undefined;
+  if (!b) {
+    b = readings(word).map((r) => ({
+      r,
+      triggers: idx.get(r.form) ?? NO_TRIGGERS,
+      stem: stemOf(r.form),
+    }));
+    word.slots[SLOT] = b;
+  }
+  return b;
 }
 
 /** Every trigger in normalised text, as normalised spans. */
@@ -102,8 +144,8 @@ export function findTriggers(norm: string, tokens: Token[] = tokensOf(norm)): Tr
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     let found = false;
-    for (const r of readings(tok.text)) {
-      for (const trig of index.get(r.form) ?? []) {
+    for (const { r, triggers, stem } of beginsOf(tok.word, index)) {
+      for (const trig of triggers) {
         let j = 1;
         while (j < trig.words.length) {
           const next = tokens[i + j];
@@ -117,17 +159,14 @@ export function findTriggers(norm: string, tokens: Token[] = tokensOf(norm)): Tr
           j++;
         }
         if (j === trig.words.length) {
-          out.push({ ...senseOf(trig), start: tok.start + r.skip, end: tokens[i + j - 1]!.end });
+          out.push(hitOf(trig, tok.start + r.skip, tokens[i + j - 1]!.end));
           found = true;
         }
       }
-      if (!found)
-        for (const trig of stems.get(r.form.slice(0, STEM_KEY)) ?? [])
-          if (r.form.startsWith(trig.words[0]!)) {
-            out.push({ ...senseOf(trig), start: tok.start + r.skip, end: tok.end });
-            found = true;
-            break;
-          }
+      if (!found && stem) {
+        out.push(hitOf(stem, tok.start + r.skip, tok.end));
+        found = true;
+      }
       if (found) break;
     }
   }

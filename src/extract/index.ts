@@ -3,15 +3,15 @@
 // reads one article on its own (its result depends on nothing else and survives JSON), and
 // `linkArticles` merges the mentions of all of them into events.
 import { SCHEMA_VERSION, type Actor, type Article, type Timeline, type Undated } from '../model';
-import { createActorMatcher, type ActorMatcher } from './actors';
 import { extractArticle as readArticle, type Draft } from './article';
 import { parseIsoDay } from './calendar';
+import { arabic, type Language } from './language';
 import { link, type Feature, type LinkTrace } from './link';
 import { actorWeight } from './weights';
-import { gazetteer } from './rules';
 import type { ArticleInput, GazetteerActor } from './types';
 
 export { findTimexes } from './timex';
+export { arabic, compileLanguage, type Language } from './language';
 export type { ArticleInput, TimexMatch, TimexContext } from './types';
 
 /** One article's reading: plain data (JSON round-trips it), independent of other articles. */
@@ -25,18 +25,49 @@ export interface ArticleExtraction {
   problems: string[];
 }
 
-let defaultMatcher: ActorMatcher | null = null;
-const gazetteerById = new Map(gazetteer.map((a) => [a.id, a]));
+/** The three entry points for a language bundle (compiled once; the exports below use Arabic). */
+export function extractor(lang: Language) {
+  return {
+    extractArticle: (input: ArticleInput) => readOne(lang, input),
+    linkArticles: (results: readonly ArticleExtraction[], trace?: LinkTrace, tuning?: Tuning) =>
+      linkAll(lang, results, trace, tuning),
+    extract: (inputs: readonly ArticleInput[]) =>
+      linkAll(
+        lang,
+        [...inputs].sort(byId).map((a) => readOne(lang, a)),
+        undefined,
+        undefined,
+      ),
+  };
+}
 
-export function extractArticle(input: ArticleInput): ArticleExtraction {
-  defaultMatcher ??= createActorMatcher(gazetteer);
+type Tuning = { weights: Record<Feature, number>; threshold: number };
+
+/** One article's reading. */
+export const extractArticle = (input: ArticleInput): ArticleExtraction => readOne(arabic(), input);
+
+/** Merges the articles' mentions into events; the order the results come in does not matter. */
+export const linkArticles = (
+  results: readonly ArticleExtraction[],
+  trace?: LinkTrace,
+  /** Other weights for the linker's evidence (scripts/eval/tune.ts). */
+  tuning?: Tuning,
+): { timeline: Timeline; problems: string[] } => linkAll(arabic(), results, trace, tuning);
+
+/** Both stages in one call. */
+export const extract = (
+  inputs: readonly ArticleInput[],
+): { timeline: Timeline; problems: string[] } => extractor(arabic()).extract(inputs);
+
+function readOne(lang: Language, input: ArticleInput): ArticleExtraction {
   const problems: string[] = [];
   const given = input.meta.published;
   if (given !== undefined && parseIsoDay(given) === null)
     problems.push(
       `${input.id}: published "${given}" is not a real day in YYYY-MM-DD form; ignored`,
     );
-  const r = readArticle(input, defaultMatcher, (id) => gazetteerById.get(id));
+  const { warnings, ...r } = readArticle(input, lang.actors, lang.actorById, lang);
+  for (const w of warnings ?? []) problems.push(`${input.id}: ${w}`);
   if (!r.article.published && r.undated.length)
     problems.push(
       `${input.id}: no publication date (no sidecar, none inferred); ${r.undated.length} relative expressions left undated`,
@@ -47,12 +78,11 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byArticle = (a: ArticleExtraction, b: ArticleExtraction) => byId(a.article, b.article);
 
-/** Merges the articles' mentions into events; the order the results come in does not matter. */
-export function linkArticles(
+function linkAll(
+  lang: Language,
   results: readonly ArticleExtraction[],
-  trace?: LinkTrace,
-  /** Other weights for the linker's evidence (scripts/eval/tune.ts). */
-  tuning?: { weights: Record<Feature, number>; threshold: number },
+  trace: LinkTrace | undefined,
+  tuning: Tuning | undefined,
 ): {
   timeline: Timeline;
   problems: string[];
@@ -68,13 +98,13 @@ export function linkArticles(
     for (const u of r.undated) undated.push(u);
     for (const p of r.problems) problems.push(p);
   }
-  const actorOf = (id: string) => gazetteerById.get(id) ?? discovered.get(id);
+  const actorOf = (id: string) => lang.actorById(id) ?? discovered.get(id);
   const events = link(drafts, (id) => actorWeight(actorOf(id)), trace, tuning);
   return {
     timeline: {
       schemaVersion: SCHEMA_VERSION,
       articles: ordered.map((r) => r.article),
-      actors: usedActors(events, discovered),
+      actors: usedActors(events, discovered, lang),
       events,
       undated,
     },
@@ -82,13 +112,6 @@ export function linkArticles(
   };
 }
 
-/** Both stages in one call. */
-export function extract(inputs: readonly ArticleInput[]): {
-  timeline: Timeline;
-  problems: string[];
-} {
-  return linkArticles([...inputs].sort(byId).map(extractArticle));
-}
 /**
  * The actors events refer to, with the ones they belong to (lanes group by affiliation) and the
  * ones that name their side. Each carries its side, its own or the nearest affiliation's.
@@ -96,8 +119,9 @@ export function extract(inputs: readonly ArticleInput[]): {
 function usedActors(
   events: { actors: string[] }[],
   discovered: Map<string, GazetteerActor>,
+  lang: Language,
 ): Actor[] {
-  const byId = (id: string) => gazetteerById.get(id) ?? discovered.get(id);
+  const byId = (id: string) => lang.actorById(id) ?? discovered.get(id);
   const sideOf = (id: string): string | undefined => {
     const seen = new Set<string>();
     let a = byId(id);

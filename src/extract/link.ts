@@ -43,6 +43,10 @@ export interface LinkContext {
 export interface TermStats {
   n: number;
   df: Map<string, number>;
+  /** idf by term, worked out once (a pair of mentions asks for the same terms again and again). */
+  idf?: Map<string, number>;
+  /** The mentions' terms as numbers in their sorted order, and each one's idf². */
+  termIds?: { ids: Map<string, number>; idf2: Float64Array; of: WeakMap<Draft, Int32Array> };
 }
 
 function termStats(drafts: readonly Draft[]): TermStats {
@@ -62,8 +66,13 @@ function termStats(drafts: readonly Draft[]): TermStats {
  * articles every shared word would otherwise look common, in a big corpus the corpus decides.
  */
 const BACKGROUND = 200;
-const idf = (s: TermStats, t: string) =>
-  Math.log((s.n + BACKGROUND + 1) / ((s.df.get(t) ?? 0) + 0.5));
+function idf(s: TermStats, t: string): number {
+  const memo = (s.idf ??= new Map());
+  let v = memo.get(t);
+  if (v === undefined)
+    memo.set(t, (v = Math.log((s.n + BACKGROUND + 1) / ((s.df.get(t) ?? 0) + 0.5))));
+  return v;
+}
 /** Rarity in [0, 1]: ~1 for what one mention has, ~0 for what nearly all have. */
 const rarity = (s: TermStats, k: string) =>
   Math.max(0, Math.min(1, idf(s, k) / Math.log(s.n + BACKGROUND + 1)));
@@ -84,14 +93,64 @@ function shared(a: readonly string[], b: readonly string[]): string[] {
   return out;
 }
 
+/** A mention's terms as numbers; numbers keep the terms' sorted order, so merges agree. */
+function termIdsOf(d: Draft, s: TermStats): Int32Array | null {
+  if (!s.termIds) {
+    const all = [...s.df.keys()].sort();
+    const ids = new Map(all.map((t, i) => [t, i]));
+    s.termIds = { ids, idf2: Float64Array.from(all, (t) => idf(s, t) ** 2), of: new WeakMap() };
+  }
+  const t = s.termIds;
+  let out = t.of.get(d);
+  if (!out) {
+    out = Int32Array.from(d.terms, (x) => t.ids.get(x) ?? -1);
+    t.of.set(d, out);
+  }
+  return out.includes(-1) ? null : out;
+}
+
+const norms = new WeakMap<TermStats, WeakMap<readonly string[], number>>();
+/** Length of a mention's idf-weighted term vector (once per mention and stats). */
+function normOf(ts: readonly string[], s: TermStats): number {
+  let m = norms.get(s);
+  if (!m) norms.set(s, (m = new WeakMap()));
+  let v = m.get(ts);
+  if (v === undefined) m.set(ts, (v = Math.sqrt(ts.reduce((n, t) => n + idf(s, t) ** 2, 0))));
+  return v;
+}
+
 /** Cosine of the idf-weighted term sets, with the shared terms that weigh most. */
-function similarity(a: Draft, b: Draft, s: TermStats): { cos: number; top: string[] } {
+function similarity(a: Draft, b: Draft, s: TermStats): { cos: number; top: () => string[] } {
+  const x = termIdsOf(a, s);
+  const y = termIdsOf(b, s);
+  // the terms' numbers merge like the sorted terms, and their idf² add up in the same order
+  if (x && y) {
+    const idf2 = s.termIds!.idf2;
+    let dot = 0;
+    let found = false;
+    for (let i = 0, j = 0; i < x.length && j < y.length;) {
+      const p = x[i]!;
+      const q = y[j]!;
+      if (p === q) {
+        dot += idf2[p]!;
+        found = true;
+        i++;
+        j++;
+      } else if (p < q) i++;
+      else j++;
+    }
+    if (!found) return { cos: 0, top: () => [] };
+    const top = () =>
+      shared(a.terms, b.terms)
+        .sort((u, v) => idf(s, v) - idf(s, u) || (u < v ? -1 : 1))
+        .slice(0, 4);
+    return { cos: dot / (normOf(a.terms, s) * normOf(b.terms, s) || 1), top };
+  }
   const both = shared(a.terms, b.terms);
-  if (!both.length) return { cos: 0, top: [] };
-  const norm = (ts: readonly string[]) => Math.sqrt(ts.reduce((n, t) => n + idf(s, t) ** 2, 0));
+  if (!both.length) return { cos: 0, top: () => [] };
   const dot = both.reduce((n, t) => n + idf(s, t) ** 2, 0);
-  const top = [...both].sort((x, y) => idf(s, y) - idf(s, x) || (x < y ? -1 : 1)).slice(0, 4);
-  return { cos: dot / (norm(a.terms) * norm(b.terms) || 1), top };
+  const top = () => [...both].sort((x, y) => idf(s, y) - idf(s, x) || (x < y ? -1 : 1)).slice(0, 4);
+  return { cos: dot / (normOf(a.terms, s) * normOf(b.terms, s) || 1), top };
 }
 
 const contains = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -134,6 +193,7 @@ export const WEIGHTS = {
 } as const;
 
 export type Feature = keyof typeof WEIGHTS;
+const FEATURES = Object.keys(WEIGHTS) as Feature[];
 
 /** The evidence about what happened (not when, nor where in the sources). */
 const CONTENT = new Set<Feature>([
@@ -164,31 +224,56 @@ const MIN_CONTENT: Record<'same' | 'within' | 'withinArticle' | 'dayApart', numb
 export interface PairFeatures {
   veto?: string;
   values: Partial<Record<Feature, number>>;
-  /** What each feature saw, for the explanation. */
+  /** What each feature saw, for the explanation (left empty when not asked for). */
   notes: Partial<Record<Feature, string>>;
 }
 
-/** The features of a pair of mentions (see WEIGHTS); a veto when they cannot be one happening. */
-export function pairFeatures(a: Draft, b: Draft, ctx: LinkContext): PairFeatures {
+interface Prepared {
+  actorIds: Set<string>;
+  /** Its actors' ids, each once, sorted. */
+  sortedActorIds: string[];
+}
+const prepared = new WeakMap<Draft, Prepared>();
+/** What pairFeatures asks of a mention every time it is weighed, worked out once. */
+function prep(d: Draft): Prepared {
+  let p = prepared.get(d);
+  if (!p) {
+    const actorIds = new Set(d.actors.map((x) => x.id));
+    p = { actorIds, sortedActorIds: [...actorIds].sort() };
+    prepared.set(d, p);
+  }
+  return p;
+}
+
+/**
+ * The features of a pair of mentions (see WEIGHTS); a veto when they cannot be one happening.
+ * The notes are written only when `explain` asks (linking weighs many pairs, explains one).
+ */
+export function pairFeatures(a: Draft, b: Draft, ctx: LinkContext, explain = true): PairFeatures {
   const values: PairFeatures['values'] = { bias: 1 };
   const notes: PairFeatures['notes'] = {};
-  const set = (f: Feature, v: number, note: string) => {
+  const set = (f: Feature, v: number, note: () => string) => {
     values[f] = v;
-    notes[f] = note;
+    if (explain) notes[f] = note();
   };
+  const veto = (why: () => string): PairFeatures => ({
+    veto: explain ? why() : 'veto',
+    values,
+    notes,
+  });
   if (a.expected !== b.expected && (a.date.precision === 'year' || b.date.precision === 'year'))
-    return { veto: 'an expectation naming only a year is not what came of it', values, notes };
+    return veto(() => 'an expectation naming only a year is not what came of it');
   const ra = modRange(a.date);
   const rb = modRange(b.date);
   if (a.date.value === b.date.value) {
     if (a.date.mod && b.date.mod && a.date.mod !== b.date.mod)
-      return { veto: `${a.date.mod} and ${b.date.mod} of ${a.date.value}`, values, notes };
+      return veto(() => `${a.date.mod} and ${b.date.mod} of ${a.date.value}`);
     // a date few mentions give says more than a busy day of the news
     const r = rarity(ctx.stats, `#${a.date.value}`);
-    if (a.date.precision === 'day') set('sameDay', r, `same day ${a.date.value}`);
-    else set('sameCoarseDate', r, `same ${a.date.precision} ${a.date.value}`);
+    if (a.date.precision === 'day') set('sameDay', r, () => `same day ${a.date.value}`);
+    else set('sameCoarseDate', r, () => `same ${a.date.precision} ${a.date.value}`);
   } else if (contains(ra, rb) || contains(rb, ra))
-    set('dateWithin', 1, `${a.date.value} and ${b.date.value}, one within the other`);
+    set('dateWithin', 1, () => `${a.date.value} and ${b.date.value}, one within the other`);
   else if (
     a.date.precision === 'day' &&
     b.date.precision === 'day' &&
@@ -196,38 +281,42 @@ export function pairFeatures(a: Draft, b: Draft, ctx: LinkContext): PairFeatures
   ) {
     // one source that gives two days means two happenings; only two sources can disagree
     if (a.articleId === b.articleId)
-      return { veto: `one article, two days: ${a.date.value}, ${b.date.value}`, values, notes };
-    set('dayApart', 1, `dates a day apart: ${a.date.value}, ${b.date.value}`);
-  } else return { veto: `dates do not fit: ${a.date.value}, ${b.date.value}`, values, notes };
+      return veto(() => `one article, two days: ${a.date.value}, ${b.date.value}`);
+    set('dayApart', 1, () => `dates a day apart: ${a.date.value}, ${b.date.value}`);
+  } else return veto(() => `dates do not fit: ${a.date.value}, ${b.date.value}`);
 
   if (!familiesCompatible(a.family, b.family))
-    return { veto: `kinds clash: ${a.family} vs ${b.family}`, values, notes };
+    return veto(() => `kinds clash: ${a.family} vs ${b.family}`);
   const { stats, weightOf } = ctx;
   if (a.trigger && b.trigger && a.trigger.key === b.trigger.key && isSpecific(a.trigger))
-    set('sameTrigger', rarity(stats, `!${a.trigger.key}`), `same trigger «${a.trigger.key}»`);
+    set(
+      'sameTrigger',
+      rarity(stats, `!${a.trigger.key}`),
+      () => `same trigger «${a.trigger!.key}»`,
+    );
   const kind = a.kinds.find((k) => b.kinds.includes(k));
-  if (kind) set('sameKind', 1, `same kind ${kind}`);
+  if (kind) set('sameKind', 1, () => `same kind ${kind}`);
   else if (a.kinds.length && b.kinds.length)
-    set('otherKind', 1, `other kinds ${a.kinds.join('/')} vs ${b.kinds.join('/')}`);
+    set('otherKind', 1, () => `other kinds ${a.kinds.join('/')} vs ${b.kinds.join('/')}`);
   else {
     const f = a.families.find((x) => !isWeakFamily(x) && b.families.includes(x));
-    if (f) set('sameFamily', 1, `same family ${f}`);
+    if (f) set('sameFamily', 1, () => `same family ${f}`);
   }
 
-  const mine = new Set(a.actors.map((x) => x.id));
-  const both = [...new Set(b.actors.map((x) => x.id))].filter((id) => mine.has(id)).sort();
+  const mine = prep(a).actorIds;
+  const both = prep(b).sortedActorIds.filter((id) => mine.has(id));
   if (both.length) {
     const v = Math.min(
       2,
       both.reduce((n, id) => n + weightOf(id) * rarity(stats, `@${id}`), 0),
     );
-    if (v > 0) set('actors', v, `shares ${both.join(', ')}`);
+    if (v > 0) set('actors', v, () => `shares ${both.join(', ')}`);
   }
 
   const coarse = (d: Draft) => d.date.precision === 'year' || d.date.precision === 'month';
   if (coarse(a) && coarse(b)) {
     const anyShared = b.actors.find((x) => mine.has(x.id));
-    if (anyShared) set('coarseShared', 1, `both years or months, both name ${anyShared.id}`);
+    if (anyShared) set('coarseShared', 1, () => `both years or months, both name ${anyShared.id}`);
   }
 
   // a city, district or base in common says much, a province a little; two mentions that each
@@ -235,32 +324,35 @@ export function pairFeatures(a: Draft, b: Draft, ctx: LinkContext): PairFeatures
   const placesBoth = a.places.filter((p) => b.places.includes(p));
   const specific = placesBoth.filter(isSpecificPlace);
   if (specific.length)
-    set('samePlace', Math.min(1.5, specific.length), `same place ${specific.join(', ')}`);
+    set('samePlace', Math.min(1.5, specific.length), () => `same place ${specific.join(', ')}`);
   else if (placesBoth.length)
-    set('samePlace', 0.5, `same province or region ${placesBoth.join(', ')}`);
+    set('samePlace', 0.5, () => `same province or region ${placesBoth.join(', ')}`);
   else {
     const pa = a.places.filter(isSpecificPlace);
     const pb = b.places.filter(isSpecificPlace);
     if (pa.length && pb.length && !pa.some((x) => pb.some((y) => placesNest(x, y))))
-      set('otherPlace', 1, `different places ${pa.join('/')} vs ${pb.join('/')}`);
+      set('otherPlace', 1, () => `different places ${pa.join('/')} vs ${pb.join('/')}`);
   }
 
   const nums = shared(a.numbers, b.numbers);
-  if (nums.length) set('numbers', Math.min(2, nums.length), `same numbers ${nums.join(', ')}`);
+  if (nums.length)
+    set('numbers', Math.min(2, nums.length), () => `same numbers ${nums.join(', ')}`);
 
   const sim = similarity(a, b, stats);
-  if (sim.cos > 0) set('words', sim.cos, `words ${sim.top.join(' ')} (cos ${sim.cos.toFixed(2)})`);
+  if (sim.cos > 0)
+    set('words', sim.cos, () => `words ${sim.top().join(' ')} (cos ${sim.cos.toFixed(2)})`);
 
   if (a.articleId === b.articleId) {
     if (a.paragraph === b.paragraph && a.sentence.start === b.sentence.start) {
       // «الأسبوع المقبل، يوم 22 يوليو»: two dates of one predicate
       if (a.date.value !== b.date.value)
-        set('sameSentenceNestedDate', 1, 'one sentence, one date within the other');
-      else set('sameSentenceSameDate', 1, 'one sentence, the same date twice: two predicates');
+        set('sameSentenceNestedDate', 1, () => 'one sentence, one date within the other');
+      else
+        set('sameSentenceSameDate', 1, () => 'one sentence, the same date twice: two predicates');
     } else if (a.paragraph === b.paragraph) {
-      set('sameArticle', 1, 'same article');
-      set('sameParagraph', 1, 'same paragraph, another sentence');
-    } else set('sameArticle', 1, 'same article, another paragraph');
+      set('sameArticle', 1, () => 'same article');
+      set('sameParagraph', 1, () => 'same paragraph, another sentence');
+    } else set('sameArticle', 1, () => 'same article, another paragraph');
   }
   return { values, notes };
 }
@@ -269,13 +361,13 @@ export function pairFeatures(a: Draft, b: Draft, ctx: LinkContext): PairFeatures
  * The evidence that two mentions report one happening. Symmetric; the context weighs shared
  * words, actors and triggers by their rarity among all the mentions being linked.
  */
-export function explainPair(a: Draft, b: Draft, ctx: LinkContext): PairEvidence {
-  const f = pairFeatures(a, b, ctx);
+export function explainPair(a: Draft, b: Draft, ctx: LinkContext, explain = true): PairEvidence {
+  const f = pairFeatures(a, b, ctx, explain);
   if (f.veto) return { score: 0, linked: false, veto: f.veto, evidence: [f.veto] };
   let score = 0;
   let content = 0;
   const evidence: string[] = [];
-  for (const k of Object.keys(WEIGHTS) as Feature[]) {
+  for (const k of FEATURES) {
     const v = f.values[k];
     if (v === undefined) continue;
     const w = ctx.weights[k] * v;
@@ -295,7 +387,7 @@ export function explainPair(a: Draft, b: Draft, ctx: LinkContext): PairEvidence 
           : 'same'
     ];
   const enough = content >= need;
-  if (!enough)
+  if (!enough && explain)
     evidence.push(`too little shared besides the date (${content.toFixed(1)} < ${need})`);
   return { score, linked: enough && score >= ctx.threshold, evidence };
 }
@@ -310,8 +402,19 @@ interface Cluster {
   families: Set<string>;
 }
 
+const holding = new Map<string, string[]>();
 /** The values of the periods that hold this one, itself included (a day: its week, month, year). */
 function holdingValues(d: Draft['date']): string[] {
+  const key = `${d.value}|${d.start}|${d.end}`;
+  let out = holding.get(key);
+  if (!out) {
+    if (holding.size > 50_000) holding.clear();
+    holding.set(key, (out = periodsHolding(d)));
+  }
+  return [...out];
+}
+
+function periodsHolding(d: Draft['date']): string[] {
   const first = fromDayNumber(d.start);
   const last = fromDayNumber(d.end);
   const set = new Set([d.value, yearValue(first.y).value, yearValue(last.y).value]);
@@ -343,11 +446,18 @@ const MAX_PERIOD_CLUSTERS = 200;
  */
 class ClusterIndex {
   private byKey = new Map<string, Set<Cluster>>();
+  private featuresOf = new Map<Draft, [string[], string[]]>();
 
   constructor(private ctx: LinkContext) {}
 
   /** What a draft is about, as blocking features; `distinctive` leaves out the trigger. */
   private features(d: Draft, distinctive = false): string[] {
+    let f = this.featuresOf.get(d);
+    if (!f) this.featuresOf.set(d, (f = [this.featuresNow(d, false), this.featuresNow(d, true)]));
+    return f[distinctive ? 1 : 0];
+  }
+
+  private featuresNow(d: Draft, distinctive: boolean): string[] {
     const rare = [...d.terms]
       .sort((x, y) => idf(this.ctx.stats, y) - idf(this.ctx.stats, x) || (x < y ? -1 : 1))
       .slice(0, 6);
@@ -404,16 +514,17 @@ function fits(c: Cluster, d: Draft): boolean {
 function bestPair(c: Cluster, d: Draft, ctx: LinkContext): { to: Draft; e: PairEvidence } | null {
   let best: { to: Draft; e: PairEvidence } | null = null;
   let sum = 0;
-  const members = c.drafts.slice(0, MAX_MEMBERS);
-  for (const m of members) {
-    const e = explainPair(m, d, ctx);
+  const n = Math.min(c.drafts.length, MAX_MEMBERS);
+  for (let k = 0; k < n; k++) {
+    const m = c.drafts[k]!;
+    const e = explainPair(m, d, ctx, false);
     if (e.veto) return null; // a member rules it out: the cluster is not this happening
     sum += e.score;
     if (!best || e.score > best.e.score) best = { to: m, e };
   }
   // one close member is not enough when the others say it is another happening: a mention
   // that fits one report of an event but none of the rest would chain two events together
-  if (sum / members.length < ctx.threshold - MEAN_MARGIN) return null;
+  if (sum / n < ctx.threshold - MEAN_MARGIN) return null;
   return best;
 }
 
@@ -449,7 +560,8 @@ export function link(
     }
     if (target) {
       add(target.c, d);
-      trace?.joins.set(d, { to: target.to, evidence: target.e.evidence });
+      if (trace)
+        trace.joins.set(d, { to: target.to, evidence: explainPair(target.to, d, ctx).evidence });
       index.add(target.c, d);
       clusterOf.set(d, target.c);
     } else {
@@ -578,10 +690,16 @@ function anticipate(clusters: Cluster[], events: TimelineEvent[]): void {
     if (list) list.push(j);
     else byType.set(events[j]!.type, [j]);
   });
+  const wordsOf = new Map<number, Set<string>>();
+  const summaryWords = (j: number) => {
+    let w = wordsOf.get(j);
+    if (!w) wordsOf.set(j, (w = words(events[j]!.summary.ar)));
+    return w;
+  };
   clusters.forEach((c, i) => {
     if (!c.best.expected) return;
     const written = c.drafts[0]!.published;
-    const mine = words(events[i]!.summary.ar);
+    const mine = summaryWords(i);
     const actors = new Set(events[i]!.actors);
     let best = -1;
     let bestScore = 0;
@@ -590,7 +708,7 @@ function anticipate(clusters: Cluster[], events: TimelineEvent[]): void {
       if (!contains(c, o)) continue;
       if (written && isoDay(o.start) <= written) continue;
       if (!events[j]!.actors.some((a) => actors.has(a))) continue;
-      const overlap = [...words(events[j]!.summary.ar)].filter((w) => mine.has(w)).length + 1;
+      const overlap = [...summaryWords(j)].filter((w) => mine.has(w)).length + 1;
       if (overlap > bestScore) [best, bestScore] = [j, overlap];
     }
     if (best >= 0) events[i]!.relations = [{ type: 'anticipates', event: events[best]!.id }];

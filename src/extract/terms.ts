@@ -3,7 +3,7 @@
 // same-day happenings of one article are two («عبوة ناسفة في الحسينية», «طائرة في السماوة»).
 import termsJson from './rules/ar/terms.json';
 import { normalizeArabic } from './text';
-import { tokensOf } from './tokens';
+import { tokensOf, wordSlot, type Word } from './tokens';
 
 interface TermsData {
   conjunction: string;
@@ -55,6 +55,28 @@ export interface Terms {
   numbers: string[];
 }
 
+type WordTerms = { terms: readonly string[]; number?: string };
+const NONE: WordTerms = { terms: [] };
+const SLOT = wordSlot();
+
+/** What one word gives: a number, or its stem and rough root, or nothing (kept in its record). */
+function wordTerms(record: Word): WordTerms {
+  let w = record.slots[SLOT] as WordTerms | undefined;
+  if (w) return w;
+  const word = record.text;
+  if (/^\d+$/.test(word)) w = { terms: [], number: word.replace(/^0+(?=\d)/, '') };
+  else if (word.length < 3 || stopWords.has(word) || /\d/.test(word)) w = NONE;
+  else {
+    const s = stem(word);
+    if (s.length >= 2 && !stopWords.has(s)) {
+      const r = rootKey(s);
+      w = { terms: r.length >= 3 && r !== s ? [s, `~${r}`] : [s] };
+    } else w = NONE;
+  }
+  record.slots[SLOT] = w;
+  return w;
+}
+
 /**
  * The terms of normalised text in [start, end), leaving out the words inside `skip` (the time
  * expressions, which are compared as dates; in text order) and function words.
@@ -87,17 +109,9 @@ export function termsOf(
     const t = tokens[i]!;
     while (k < skip.length && skip[k]!.end <= t.start) k++;
     if (k < skip.length && skip[k]!.start < t.end) continue;
-    if (/^\d+$/.test(t.text)) {
-      numbers.add(t.text.replace(/^0+(?=\d)/, ''));
-      continue;
-    }
-    if (t.text.length < 3 || stopWords.has(t.text) || /\d/.test(t.text)) continue;
-    const s = stem(t.text);
-    if (s.length >= 2 && !stopWords.has(s)) {
-      terms.add(s);
-      const r = rootKey(s);
-      if (r.length >= 3 && r !== s) terms.add(`~${r}`);
-    }
+    const w = wordTerms(t.word);
+    if (w.number !== undefined) numbers.add(w.number);
+    for (const x of w.terms) terms.add(x);
   }
   return { terms: [...terms].sort(), numbers: [...numbers].sort() };
 }

@@ -67,23 +67,75 @@ export interface Normalized {
   map: Int32Array;
 }
 
+// foldChar for one UTF-16 code unit, computed on first sight: most folds are one code unit,
+// so the hot loop is a table look-up; the rest (a drop, a lowercase that grows) take a detour.
+const UNSEEN = -1;
+const DROP = -2;
+const LONGER = -3;
+const folded = new Int32Array(0x10000).fill(UNSEEN);
+const longer = new Map<number, string>();
+
+function foldUnit(code: number): number {
+  const f = foldChar(String.fromCharCode(code));
+  const r = f.length === 0 ? DROP : f.length === 1 ? f.charCodeAt(0) : LONGER;
+  if (r === LONGER) longer.set(code, f);
+  folded[code] = r;
+  return r;
+}
+
+/** Normalised text and its offset map, one code unit at a time (surrogates fold alone). */
 export function normalizeWithMap(original: string): Normalized {
-  let text = '';
-  let map = new Int32Array(original.length + 1);
+  const len = original.length;
+  const map = new Int32Array(len + 1);
+  const out = new Uint16Array(len);
   let n = 0;
-  for (let i = 0; i < original.length; i++) {
-    const f = foldChar(original[i]!);
-    // «İ» lowercases to two chars (i + U+0307): the map grows past one slot per original char
-    if (n + f.length >= map.length) {
-      const wider = new Int32Array(map.length * 2);
-      wider.set(map);
-      map = wider;
-    }
-    for (let k = 0; k < f.length; k++) map[n++] = i;
-    text += f;
+  for (let i = 0; i < len; i++) {
+    const code = original.charCodeAt(i);
+    let f = folded[code]!;
+    if (f === UNSEEN) f = foldUnit(code);
+    if (f >= 0) {
+      out[n] = f;
+      map[n++] = i;
+    } else if (f === LONGER) return normalizeSlow(original, out, map, n, i); // rare: «İ»
   }
-  map[n] = original.length;
-  return { original, text, map: map.subarray(0, n + 1) };
+  map[n] = len;
+  return { original, text: unitsToString(out, n), map: map.subarray(0, n + 1) };
+}
+
+/** The rest of normalizeWithMap from `from` on, for text where a fold outgrows its char. */
+function normalizeSlow(
+  original: string,
+  head: Uint16Array,
+  headMap: Int32Array,
+  n: number,
+  from: number,
+): Normalized {
+  let text = unitsToString(head, n);
+  const map: number[] = Array.from(headMap.subarray(0, n));
+  for (let i = from; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    let f = folded[code]!;
+    if (f === UNSEEN) f = foldUnit(code);
+    if (f === DROP) continue;
+    const s = f === LONGER ? longer.get(code)! : String.fromCharCode(f);
+    for (let k = 0; k < s.length; k++) map.push(i);
+    text += s;
+  }
+  map.push(original.length);
+  return { original, text, map: Int32Array.from(map) };
+}
+
+const CHUNK = 4096;
+function unitsToString(units: Uint16Array, n: number): string {
+  if (n <= CHUNK)
+    return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  let s = '';
+  for (let i = 0; i < n; i += CHUNK)
+    s += String.fromCharCode.apply(
+      null,
+      units.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[],
+    );
+  return s;
 }
 
 /** Matching form of a string (search boxes, gazetteer aliases). */

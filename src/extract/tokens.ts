@@ -5,9 +5,59 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The word's record, shared by every token of that text. */
+  word: Word;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * What the matchers work out about a word once and keep: its clitic readings, and in numbered
+ * slots (one per long-lived index: the gazetteer, the role nouns, the triggers, the terms) what
+ * that index makes of it. Words repeat (Zipf), so most tokens find everything already here.
+ */
+export interface Word {
+  readonly text: string;
+  readings?: readonly Reading[];
+  slots: unknown[];
+}
+
+const wordsByText = new Map<string, Word>();
+const WORDS_CAP = 200_000;
+
+/** The record of a word (bounded: past the cap the records start over, with the same results). */
+export function wordOf(text: string): Word {
+  let w = wordsByText.get(text);
+  if (!w) {
+    if (wordsByText.size >= WORDS_CAP) wordsByText.clear();
+    wordsByText.set(text, (w = { text, slots: [] }));
+  }
+  return w;
+}
+
+let nextSlot = 0;
+/** A slot of its own in every word record, for a long-lived index. */
+export const wordSlot = (): number => nextSlot++;
+
+// Whether a UTF-16 code unit is a letter or a digit (\p{L}\p{N}), learnt on first sight;
+// surrogate pairs are judged as the code point they form.
+const WORD_TEST = /^[\p{L}\p{N}]$/u;
+const wordUnit = new Int8Array(0x10000).fill(-1);
+function isWordUnit(code: number): boolean {
+  let w = wordUnit[code]!;
+  if (w < 0) w = wordUnit[code] = WORD_TEST.test(String.fromCharCode(code)) ? 1 : 0;
+  return w === 1;
+}
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Length of the letter or digit at i (2 for an astral one), or 0. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (isHigh(c) && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (isLow(d)) return WORD_TEST.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isWordUnit(c) ? 1 : 0;
+}
 
 const cache = new Map<string, Token[]>();
 
@@ -15,17 +65,30 @@ const cache = new Map<string, Token[]>();
 export function tokensOf(norm: string): Token[] {
   let t = cache.get(norm);
   if (!t) {
-    if (cache.size > 64) cache.clear();
+    if (cache.size > 512) cache.clear();
     t = tokenize(norm);
     cache.set(norm, t);
   }
   return t;
 }
 
+/** Runs of letters and digits (/[\p{L}\p{N}]+/gu). */
 export function tokenize(norm: string): Token[] {
   const out: Token[] = [];
-  for (const m of norm.matchAll(WORD))
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const len = norm.length;
+  let i = 0;
+  while (i < len) {
+    let w = wordCharAt(norm, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += w;
+    while (i < len && (w = wordCharAt(norm, i)) > 0);
+    const text = norm.slice(start, i);
+    out.push({ start, end: i, text, word: wordOf(text) });
+  }
   return out;
 }
 
@@ -39,7 +102,12 @@ const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
 
 /** The token and its de-cliticised forms, longest first; 'لل' reads as ل + ال. */
-export function readings(word: string): Reading[] {
+export function readings(word: string | Word): readonly Reading[] {
+  const w = typeof word === 'string' ? wordOf(word) : word;
+  return (w.readings ??= readingsNow(w.text));
+}
+
+function readingsNow(word: string): Reading[] {
   const out: Reading[] = [{ form: word, skip: 0 }];
   let rest = word;
   let skip = 0;
@@ -58,5 +126,11 @@ export function readings(word: string): Reading[] {
 }
 
 /** Whether only spaces separate two tokens (a phrase does not run across punctuation). */
-export const adjacent = (norm: string, a: Token, b: Token): boolean =>
-  /^[ \t]+$/.test(norm.slice(a.end, b.start));
+export function adjacent(norm: string, a: Token, b: Token): boolean {
+  if (b.start <= a.end) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = norm.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}

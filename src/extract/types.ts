@@ -39,6 +39,11 @@ export interface TimexContext {
   previous?: { value: string; start: number; end: number } | null;
   /** The last date of month precision or finer, for «الشهر نفسه». */
   previousFine?: { value: string; start: number; end: number } | null;
+  /**
+   * The paragraphs read before this one (normalised text, time expressions with normalised
+   * offsets), where «غداة الانتخابات» looks for the day of the elections.
+   */
+  earlier?: readonly { text: string; timexes: readonly TimexMatch[] }[];
 }
 
 /** A gazetteer entry (rules/ar/actors.json). */

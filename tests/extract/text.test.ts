@@ -97,11 +97,22 @@ test('tokens and their clitic readings', () => {
   expect(readings('للولايات').map((r) => r.form)).toContain('الولايات');
 });
 
-test('durations counted from another happening, and «ذلك اليوم», are not dates of their own', () => {
-  const kinds = (s: string, anchor: string) => findTimexes(s, { anchor }).map((t) => t.kind);
-  expect(kinds('انسحبت القوات بعد يوم واحد فقط من مغادرة آخر الجنود', '2011-12-20')).toEqual([
-    'vague',
+test('a day counted from another happening takes its date from the text, else it is undated with why', () => {
+  const read = (s: string, anchor: string) =>
+    findTimexes(s, { anchor }).map((t) => [t.text, t.kind, t.value, t.reason ?? null]);
+  expect(read('انسحبت القوات بعد يوم واحد فقط من مغادرة آخر الجنود', '2011-12-20')).toEqual([
+    [
+      'بعد يوم واحد فقط من مغادرة',
+      'date',
+      null,
+      'counted from «مغادرة», a happening the text does not date',
+    ],
   ]);
-  expect(kinds('وجاء ذلك بعد أكثر من عام على تصويت البرلمان', '2021-01-10')).toEqual(['vague']);
-  expect(kinds('واحتفلت الحكومة بذلك اليوم', '2009-07-16')).toEqual([]);
+  expect(
+    read(
+      'غادر آخر الجنود في 18 كانون الأول 2011، وانسحبت القوات بعد يوم واحد فقط من مغادرة آخر الجنود',
+      '2011-12-20',
+    ).at(-1),
+  ).toEqual(['بعد يوم واحد فقط من مغادرة', 'date', '2011-12-19', null]);
+  expect(read('واحتفلت الحكومة بذلك اليوم', '2009-07-16')).toEqual([]);
 });

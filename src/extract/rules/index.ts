@@ -1,33 +1,16 @@
-// The Arabic rule files, typed. Knowledge lives in the JSON beside this file; this module
-// only gives it types and the normalised forms the engine matches on.
+// The Arabic rule files. Knowledge lives in the JSON beside this file; the time-expression
+// files are parsed by their schemas (rules/schema.ts), the gazetteer and triggers typed here.
 import calendarJson from './ar/calendar.json';
 import lexiconJson from './ar/lexicon.json';
 import rulesJson from './ar/timex-rules.json';
 import markersJson from './ar/markers.json';
 import actorsJson from './ar/actors.json';
 import triggersJson from './ar/triggers.json';
-import type { GazetteerActor, TimexKind } from '../types';
+import type { GazetteerActor } from '../types';
 import type { EventType } from '../../model';
+import { calendarFile, lexiconFile, markersFile, timexRulesFile } from './schema';
 
-/** [sentence, publication day or null, expected value or kind]. */
-export type TimexExample = [string, string | null, string];
-
-export interface TimexRule {
-  id: string;
-  kind: TimexKind;
-  pattern: string;
-  /** A fixed value for expressions that name one day («هجمات 11 سبتمبر»). */
-  value?: string;
-  examples: TimexExample[];
-}
-
-export interface LexiconList {
-  words: string[];
-  mod?: string | null;
-  unit?: string;
-  offset?: number;
-  note?: string;
-}
+export type { LexiconList, TimexExample, TimexRule, CounterExample } from './schema';
 
 /** A contract event type and its labels. */
 export interface TriggerType {
@@ -54,38 +37,11 @@ export interface TriggerFamilies {
   compatible: [string, string, string][];
 }
 
-export const calendar = calendarJson as unknown as {
-  months: { month: number; names: string[]; ambiguous?: string[]; examples: TimexExample[] }[];
-  englishMonths: { month: number; names: string[] }[];
-  englishExamples: TimexExample[];
-  hijriMonths: { month: number; names: string[] }[];
-  hijriExamples: TimexExample[];
-  weekdays: { day: number; names: string[]; ambiguous?: boolean; examples: TimexExample[] }[];
-};
-
-export const lexicon = lexiconJson as unknown as {
-  lists: Record<string, LexiconList>;
-  numbers: {
-    cardinals: Record<string, number>;
-    ordinals: Record<string, number>;
-    duals: Record<string, number>;
-    decadeWords: Record<string, number>;
-  };
-};
-
-export const timexRules = (rulesJson as unknown as { rules: TimexRule[] }).rules;
-
-export const markers = markersJson as unknown as {
-  future: { words: string[]; prefixVerb: string; notVerbs: string[]; examples: TimexExample[] };
-  past: { words: string[]; examples: TimexExample[] };
-  regionBreaks: { strong: string[]; weak: string[] };
-  continuations: { words: string[] };
-  dualAnaphors: { words: string[] };
-  deixisBlockers: { words: string[] };
-  yearBlockers: { words: string[] };
-  roleNouns: { words: string[]; examples: [string, string][] };
-  nameStops: { words: string[] };
-};
+export const calendar = calendarFile.parse(calendarJson);
+export const lexicon = lexiconFile.parse(lexiconJson);
+export const timexRulesData = timexRulesFile.parse(rulesJson);
+export const timexRules = timexRulesData.rules;
+export const markers = markersFile.parse(markersJson);
 
 const actorsFile = actorsJson as unknown as { actors: GazetteerActor[]; stopPhrases?: string[] };
 export const gazetteer = actorsFile.actors;
@@ -99,3 +55,16 @@ const triggersFile = triggersJson as unknown as {
 export const triggerTypes = triggersFile.types;
 export const triggerKinds = triggersFile.kinds;
 export const triggerFamilies = triggersFile.families;
+
+/** Everything a language bundle is compiled from (language.ts). */
+export const arabicData = {
+  code: 'ar',
+  calendar,
+  lexicon,
+  timex: timexRulesData,
+  markers,
+  gazetteer,
+  gazetteerStopPhrases,
+  triggerTypes,
+};
+export type LanguageData = typeof arabicData;
