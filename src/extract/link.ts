@@ -46,7 +46,10 @@ export interface TermStats {
   /** idf by term, worked out once (a pair of mentions asks for the same terms again and again). */
   idf?: Map<string, number>;
   /** The mentions' terms as numbers in their sorted order, and each one's idf². */
-  termIds?: { ids: Map<string, number>; idf2: Float64Array; of: WeakMap<Draft, Int32Array> };
+  termIds?: { ids: Map<string, number>; idf2: Float64Array };
+  /** What weighing asks of each mention, and each actor's worth, worked out once per run. */
+  prepared?: Map<Draft, Prepared>;
+  actorWorth?: Map<string, number>;
 }
 
 function termStats(drafts: readonly Draft[]): TermStats {
@@ -98,60 +101,62 @@ function termIdsOf(d: Draft, s: TermStats): Int32Array | null {
   if (!s.termIds) {
     const all = [...s.df.keys()].sort();
     const ids = new Map(all.map((t, i) => [t, i]));
-    s.termIds = { ids, idf2: Float64Array.from(all, (t) => idf(s, t) ** 2), of: new WeakMap() };
+    s.termIds = { ids, idf2: Float64Array.from(all, (t) => idf(s, t) ** 2) };
   }
-  const t = s.termIds;
-  let out = t.of.get(d);
-  if (!out) {
-    out = Int32Array.from(d.terms, (x) => t.ids.get(x) ?? -1);
-    t.of.set(d, out);
+  const out = new Int32Array(d.terms.length);
+  for (let i = 0; i < d.terms.length; i++) {
+    const id = s.termIds.ids.get(d.terms[i]!);
+    if (id === undefined) return null;
+    out[i] = id;
   }
-  return out.includes(-1) ? null : out;
+  return out;
 }
 
-const norms = new WeakMap<TermStats, WeakMap<readonly string[], number>>();
-/** Length of a mention's idf-weighted term vector (once per mention and stats). */
-function normOf(ts: readonly string[], s: TermStats): number {
-  let m = norms.get(s);
-  if (!m) norms.set(s, (m = new WeakMap()));
-  let v = m.get(ts);
-  if (v === undefined) m.set(ts, (v = Math.sqrt(ts.reduce((n, t) => n + idf(s, t) ** 2, 0))));
-  return v;
+/** Length of a mention's idf-weighted term vector. */
+const normOf = (ts: readonly string[], s: TermStats): number =>
+  Math.sqrt(ts.reduce((n, t) => n + idf(s, t) ** 2, 0));
+
+/** How many terms two sorted lists share. */
+function sharedCount(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return n;
 }
 
-/** Cosine of the idf-weighted term sets, with the shared terms that weigh most. */
-function similarity(a: Draft, b: Draft, s: TermStats): { cos: number; top: () => string[] } {
-  const x = termIdsOf(a, s);
-  const y = termIdsOf(b, s);
-  // the terms' numbers merge like the sorted terms, and their idf² add up in the same order
+/** Cosine of the idf-weighted term sets of two mentions. */
+function similarity(a: Draft, pa: Prepared, b: Draft, pb: Prepared, s: TermStats): number {
+  const x = pa.termIds;
+  const y = pb.termIds;
+  let dot = 0;
   if (x && y) {
+    // the terms' numbers merge like the sorted terms, and their idf² add up in the same order
     const idf2 = s.termIds!.idf2;
-    let dot = 0;
-    let found = false;
     for (let i = 0, j = 0; i < x.length && j < y.length;) {
       const p = x[i]!;
       const q = y[j]!;
       if (p === q) {
         dot += idf2[p]!;
-        found = true;
         i++;
         j++;
       } else if (p < q) i++;
       else j++;
     }
-    if (!found) return { cos: 0, top: () => [] };
-    const top = () =>
-      shared(a.terms, b.terms)
-        .sort((u, v) => idf(s, v) - idf(s, u) || (u < v ? -1 : 1))
-        .slice(0, 4);
-    return { cos: dot / (normOf(a.terms, s) * normOf(b.terms, s) || 1), top };
-  }
-  const both = shared(a.terms, b.terms);
-  if (!both.length) return { cos: 0, top: () => [] };
-  const dot = both.reduce((n, t) => n + idf(s, t) ** 2, 0);
-  const top = () => [...both].sort((x, y) => idf(s, y) - idf(s, x) || (x < y ? -1 : 1)).slice(0, 4);
-  return { cos: dot / (normOf(a.terms, s) * normOf(b.terms, s) || 1), top };
+  } else for (const t of shared(a.terms, b.terms)) dot += idf(s, t) ** 2;
+  return dot === 0 ? 0 : dot / (pa.norm * pb.norm || 1);
 }
+
+/** The shared terms that weigh most, for the explanation. */
+const topShared = (a: Draft, b: Draft, s: TermStats) =>
+  shared(a.terms, b.terms)
+    .sort((u, v) => idf(s, v) - idf(s, u) || (u < v ? -1 : 1))
+    .slice(0, 4);
 
 const contains = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start <= b.start && b.end <= a.end;
@@ -228,161 +233,266 @@ export interface PairFeatures {
   notes: Partial<Record<Feature, string>>;
 }
 
+/** What weighing a pair asks of a mention every time, worked out once per linking run. */
 interface Prepared {
+  range: { start: number; end: number };
   actorIds: Set<string>;
   /** Its actors' ids, each once, sorted. */
   sortedActorIds: string[];
+  specificPlaces: string[];
+  coarse: boolean;
+  dateRarity: number;
+  triggerRarity: number;
+  /** Its terms as numbers (null when one is unknown to the stats), and the vector's length. */
+  termIds: Int32Array | null;
+  norm: number;
 }
-const prepared = new WeakMap<Draft, Prepared>();
-/** What pairFeatures asks of a mention every time it is weighed, worked out once. */
-function prep(d: Draft): Prepared {
-  let p = prepared.get(d);
+
+function prep(d: Draft, s: TermStats): Prepared {
+  const cache = (s.prepared ??= new Map());
+  let p = cache.get(d);
   if (!p) {
     const actorIds = new Set(d.actors.map((x) => x.id));
-    p = { actorIds, sortedActorIds: [...actorIds].sort() };
-    prepared.set(d, p);
+    p = {
+      range: modRange(d.date),
+      actorIds,
+      sortedActorIds: [...actorIds].sort(),
+      specificPlaces: d.places.filter(isSpecificPlace),
+      coarse: d.date.precision === 'year' || d.date.precision === 'month',
+      dateRarity: rarity(s, `#${d.date.value}`),
+      triggerRarity: d.trigger ? rarity(s, `!${d.trigger.key}`) : 0,
+      termIds: termIdsOf(d, s),
+      norm: normOf(d.terms, s),
+    };
+    cache.set(d, p);
   }
   return p;
 }
 
+/** How much sharing an actor says: its kind's weight times its rarity (once per actor). */
+function actorWorth(ctx: LinkContext, id: string): number {
+  const memo = (ctx.stats.actorWorth ??= new Map());
+  let v = memo.get(id);
+  if (v === undefined) memo.set(id, (v = ctx.weightOf(id) * rarity(ctx.stats, `@${id}`)));
+  return v;
+}
+
+/** Feature values of a pair by FEATURES' order; NaN where a feature says nothing. */
+type Values = Float64Array;
+const IX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
+const CONTENT_IX = Uint8Array.from(FEATURES, (f) => (CONTENT.has(f) ? 1 : 0));
+
 /**
- * The features of a pair of mentions (see WEIGHTS); a veto when they cannot be one happening.
- * The notes are written only when `explain` asks (linking weighs many pairs, explains one).
+ * Weighs a pair of mentions into `out` and returns its veto, if any. Linking weighs millions of
+ * pairs, so this allocates nothing unless `notes` asks what each feature saw.
  */
-export function pairFeatures(a: Draft, b: Draft, ctx: LinkContext, explain = true): PairFeatures {
-  const values: PairFeatures['values'] = { bias: 1 };
-  const notes: PairFeatures['notes'] = {};
-  const set = (f: Feature, v: number, note: () => string) => {
-    values[f] = v;
-    if (explain) notes[f] = note();
-  };
-  const veto = (why: () => string): PairFeatures => ({
-    veto: explain ? why() : 'veto',
-    values,
-    notes,
-  });
+function weigh(
+  a: Draft,
+  b: Draft,
+  ctx: LinkContext,
+  out: Values,
+  notes: PairFeatures['notes'] | null,
+): string | null {
+  out.fill(NaN);
+  out[IX.bias] = 1;
   if (a.expected !== b.expected && (a.date.precision === 'year' || b.date.precision === 'year'))
-    return veto(() => 'an expectation naming only a year is not what came of it');
-  const ra = modRange(a.date);
-  const rb = modRange(b.date);
+    return notes ? 'an expectation naming only a year is not what came of it' : 'veto';
+  const { stats } = ctx;
+  const pa = prep(a, stats);
+  const pb = prep(b, stats);
+  const ra = pa.range;
+  const rb = pb.range;
   if (a.date.value === b.date.value) {
     if (a.date.mod && b.date.mod && a.date.mod !== b.date.mod)
-      return veto(() => `${a.date.mod} and ${b.date.mod} of ${a.date.value}`);
+      return notes ? `${a.date.mod} and ${b.date.mod} of ${a.date.value}` : 'veto';
     // a date few mentions give says more than a busy day of the news
-    const r = rarity(ctx.stats, `#${a.date.value}`);
-    if (a.date.precision === 'day') set('sameDay', r, () => `same day ${a.date.value}`);
-    else set('sameCoarseDate', r, () => `same ${a.date.precision} ${a.date.value}`);
-  } else if (contains(ra, rb) || contains(rb, ra))
-    set('dateWithin', 1, () => `${a.date.value} and ${b.date.value}, one within the other`);
-  else if (
+    if (a.date.precision === 'day') {
+      out[IX.sameDay] = pa.dateRarity;
+      if (notes) notes.sameDay = `same day ${a.date.value}`;
+    } else {
+      out[IX.sameCoarseDate] = pa.dateRarity;
+      if (notes) notes.sameCoarseDate = `same ${a.date.precision} ${a.date.value}`;
+    }
+  } else if (contains(ra, rb) || contains(rb, ra)) {
+    out[IX.dateWithin] = 1;
+    if (notes) notes.dateWithin = `${a.date.value} and ${b.date.value}, one within the other`;
+  } else if (
     a.date.precision === 'day' &&
     b.date.precision === 'day' &&
     Math.abs(a.date.start - b.date.start) === 1
   ) {
     // one source that gives two days means two happenings; only two sources can disagree
     if (a.articleId === b.articleId)
-      return veto(() => `one article, two days: ${a.date.value}, ${b.date.value}`);
-    set('dayApart', 1, () => `dates a day apart: ${a.date.value}, ${b.date.value}`);
-  } else return veto(() => `dates do not fit: ${a.date.value}, ${b.date.value}`);
+      return notes ? `one article, two days: ${a.date.value}, ${b.date.value}` : 'veto';
+    out[IX.dayApart] = 1;
+    if (notes) notes.dayApart = `dates a day apart: ${a.date.value}, ${b.date.value}`;
+  } else return notes ? `dates do not fit: ${a.date.value}, ${b.date.value}` : 'veto';
 
   if (!familiesCompatible(a.family, b.family))
-    return veto(() => `kinds clash: ${a.family} vs ${b.family}`);
-  const { stats, weightOf } = ctx;
-  if (a.trigger && b.trigger && a.trigger.key === b.trigger.key && isSpecific(a.trigger))
-    set(
-      'sameTrigger',
-      rarity(stats, `!${a.trigger.key}`),
-      () => `same trigger «${a.trigger!.key}»`,
-    );
-  const kind = a.kinds.find((k) => b.kinds.includes(k));
-  if (kind) set('sameKind', 1, () => `same kind ${kind}`);
-  else if (a.kinds.length && b.kinds.length)
-    set('otherKind', 1, () => `other kinds ${a.kinds.join('/')} vs ${b.kinds.join('/')}`);
-  else {
+    return notes ? `kinds clash: ${a.family} vs ${b.family}` : 'veto';
+  if (a.trigger && b.trigger && a.trigger.key === b.trigger.key && isSpecific(a.trigger)) {
+    out[IX.sameTrigger] = pa.triggerRarity;
+    if (notes) notes.sameTrigger = `same trigger «${a.trigger.key}»`;
+  }
+  const kind = b.kinds.length ? a.kinds.find((k) => b.kinds.includes(k)) : undefined;
+  if (kind) {
+    out[IX.sameKind] = 1;
+    if (notes) notes.sameKind = `same kind ${kind}`;
+  } else if (a.kinds.length && b.kinds.length) {
+    out[IX.otherKind] = 1;
+    if (notes) notes.otherKind = `other kinds ${a.kinds.join('/')} vs ${b.kinds.join('/')}`;
+  } else if (a.families.length && b.families.length) {
     const f = a.families.find((x) => !isWeakFamily(x) && b.families.includes(x));
-    if (f) set('sameFamily', 1, () => `same family ${f}`);
+    if (f) {
+      out[IX.sameFamily] = 1;
+      if (notes) notes.sameFamily = `same family ${f}`;
+    }
   }
 
-  const mine = prep(a).actorIds;
-  const both = prep(b).sortedActorIds.filter((id) => mine.has(id));
-  if (both.length) {
-    const v = Math.min(
-      2,
-      both.reduce((n, id) => n + weightOf(id) * rarity(stats, `@${id}`), 0),
-    );
-    if (v > 0) set('actors', v, () => `shares ${both.join(', ')}`);
-  }
-
-  const coarse = (d: Draft) => d.date.precision === 'year' || d.date.precision === 'month';
-  if (coarse(a) && coarse(b)) {
-    const anyShared = b.actors.find((x) => mine.has(x.id));
-    if (anyShared) set('coarseShared', 1, () => `both years or months, both name ${anyShared.id}`);
+  const mine = pa.actorIds;
+  if (mine.size && pb.actorIds.size) {
+    let v = 0;
+    let any = false;
+    for (const id of pb.sortedActorIds)
+      if (mine.has(id)) {
+        any = true;
+        v += actorWorth(ctx, id);
+      }
+    v = Math.min(2, v);
+    if (v > 0) {
+      out[IX.actors] = v;
+      if (notes)
+        notes.actors = `shares ${pb.sortedActorIds.filter((id) => mine.has(id)).join(', ')}`;
+    }
+    if (any && pa.coarse && pb.coarse) {
+      out[IX.coarseShared] = 1;
+      if (notes)
+        notes.coarseShared = `both years or months, both name ${b.actors.find((x) => mine.has(x.id))!.id}`;
+    }
   }
 
   // a city, district or base in common says much, a province a little; two mentions that each
   // name a specific place, none of them the other's or within it, are in two places
-  const placesBoth = a.places.filter((p) => b.places.includes(p));
-  const specific = placesBoth.filter(isSpecificPlace);
-  if (specific.length)
-    set('samePlace', Math.min(1.5, specific.length), () => `same place ${specific.join(', ')}`);
-  else if (placesBoth.length)
-    set('samePlace', 0.5, () => `same province or region ${placesBoth.join(', ')}`);
-  else {
-    const pa = a.places.filter(isSpecificPlace);
-    const pb = b.places.filter(isSpecificPlace);
-    if (pa.length && pb.length && !pa.some((x) => pb.some((y) => placesNest(x, y))))
-      set('otherPlace', 1, () => `different places ${pa.join('/')} vs ${pb.join('/')}`);
+  if (a.places.length && b.places.length) {
+    let common = 0;
+    let specific = 0;
+    for (const x of a.places)
+      if (b.places.includes(x)) {
+        common++;
+        if (isSpecificPlace(x)) specific++;
+      }
+    if (specific) {
+      out[IX.samePlace] = Math.min(1.5, specific);
+      if (notes)
+        notes.samePlace = `same place ${a.places.filter((x) => b.places.includes(x) && isSpecificPlace(x)).join(', ')}`;
+    } else if (common) {
+      out[IX.samePlace] = 0.5;
+      if (notes)
+        notes.samePlace = `same province or region ${a.places.filter((x) => b.places.includes(x)).join(', ')}`;
+    } else {
+      const sa = pa.specificPlaces;
+      const sb = pb.specificPlaces;
+      if (sa.length && sb.length && !sa.some((x) => sb.some((y) => placesNest(x, y)))) {
+        out[IX.otherPlace] = 1;
+        if (notes) notes.otherPlace = `different places ${sa.join('/')} vs ${sb.join('/')}`;
+      }
+    }
   }
 
-  const nums = shared(a.numbers, b.numbers);
-  if (nums.length)
-    set('numbers', Math.min(2, nums.length), () => `same numbers ${nums.join(', ')}`);
+  if (a.numbers.length && b.numbers.length) {
+    const n = sharedCount(a.numbers, b.numbers);
+    if (n) {
+      out[IX.numbers] = Math.min(2, n);
+      if (notes) notes.numbers = `same numbers ${shared(a.numbers, b.numbers).join(', ')}`;
+    }
+  }
 
-  const sim = similarity(a, b, stats);
-  if (sim.cos > 0)
-    set('words', sim.cos, () => `words ${sim.top().join(' ')} (cos ${sim.cos.toFixed(2)})`);
+  const cos = similarity(a, pa, b, pb, stats);
+  if (cos > 0) {
+    out[IX.words] = cos;
+    if (notes) notes.words = `words ${topShared(a, b, stats).join(' ')} (cos ${cos.toFixed(2)})`;
+  }
 
   if (a.articleId === b.articleId) {
     if (a.paragraph === b.paragraph && a.sentence.start === b.sentence.start) {
       // «الأسبوع المقبل، يوم 22 يوليو»: two dates of one predicate
-      if (a.date.value !== b.date.value)
-        set('sameSentenceNestedDate', 1, () => 'one sentence, one date within the other');
-      else
-        set('sameSentenceSameDate', 1, () => 'one sentence, the same date twice: two predicates');
+      if (a.date.value !== b.date.value) {
+        out[IX.sameSentenceNestedDate] = 1;
+        if (notes) notes.sameSentenceNestedDate = 'one sentence, one date within the other';
+      } else {
+        out[IX.sameSentenceSameDate] = 1;
+        if (notes) notes.sameSentenceSameDate = 'one sentence, the same date twice: two predicates';
+      }
     } else if (a.paragraph === b.paragraph) {
-      set('sameArticle', 1, () => 'same article');
-      set('sameParagraph', 1, () => 'same paragraph, another sentence');
-    } else set('sameArticle', 1, () => 'same article, another paragraph');
+      out[IX.sameArticle] = 1;
+      out[IX.sameParagraph] = 1;
+      if (notes) {
+        notes.sameArticle = 'same article';
+        notes.sameParagraph = 'same paragraph, another sentence';
+      }
+    } else {
+      out[IX.sameArticle] = 1;
+      if (notes) notes.sameArticle = 'same article, another paragraph';
+    }
   }
-  return { values, notes };
+  return null;
 }
+
+/**
+ * The features of a pair of mentions (see WEIGHTS); a veto when they cannot be one happening.
+ * The notes are written only when `explain` asks.
+ */
+export function pairFeatures(a: Draft, b: Draft, ctx: LinkContext, explain = true): PairFeatures {
+  const out: Values = new Float64Array(FEATURES.length);
+  const notes: PairFeatures['notes'] = {};
+  const veto = weigh(a, b, ctx, out, explain ? notes : null);
+  const values: PairFeatures['values'] = {};
+  FEATURES.forEach((f, i) => {
+    if (!Number.isNaN(out[i])) values[f] = out[i];
+  });
+  return veto ? { veto, values, notes } : { values, notes };
+}
+
+const weightArrays = new WeakMap<Record<Feature, number>, Float64Array>();
+const weightArray = (w: Record<Feature, number>) => {
+  let a = weightArrays.get(w);
+  if (!a) weightArrays.set(w, (a = Float64Array.from(FEATURES, (f) => w[f])));
+  return a;
+};
+
+/** One buffer for the pairs weighed without explanation (nothing keeps it past the call). */
+const scratch: Values = new Float64Array(FEATURES.length);
 
 /**
  * The evidence that two mentions report one happening. Symmetric; the context weighs shared
  * words, actors and triggers by their rarity among all the mentions being linked.
  */
 export function explainPair(a: Draft, b: Draft, ctx: LinkContext, explain = true): PairEvidence {
-  const f = pairFeatures(a, b, ctx, explain);
-  if (f.veto) return { score: 0, linked: false, veto: f.veto, evidence: [f.veto] };
+  const out = explain ? new Float64Array(FEATURES.length) : scratch;
+  const notes: PairFeatures['notes'] | null = explain ? {} : null;
+  const veto = weigh(a, b, ctx, out, notes);
+  if (veto) return { score: 0, linked: false, veto, evidence: explain ? [veto] : NONE };
+  const weights = weightArray(ctx.weights);
   let score = 0;
   let content = 0;
-  const evidence: string[] = [];
-  for (const k of FEATURES) {
-    const v = f.values[k];
-    if (v === undefined) continue;
-    const w = ctx.weights[k] * v;
+  const evidence: string[] = explain ? [] : NONE;
+  for (let k = 0; k < out.length; k++) {
+    const v = out[k]!;
+    if (v !== v) continue; // NaN: the feature says nothing
+    const w = weights[k]! * v;
     score += w;
-    if (CONTENT.has(k)) content += w;
-    if (f.notes[k]) evidence.push(`${f.notes[k]} (${w >= 0 ? '+' : ''}${w.toFixed(1)})`);
+    if (CONTENT_IX[k]) content += w;
+    const note = notes?.[FEATURES[k]!];
+    if (note) evidence.push(`${note} (${w >= 0 ? '+' : ''}${w.toFixed(1)})`);
   }
   score = Math.round(score * 10) / 10;
   const need =
     MIN_CONTENT[
-      f.values.dateWithin
+      out[IX.dateWithin] === 1
         ? a.articleId === b.articleId
           ? 'withinArticle'
           : 'within'
-        : f.values.dayApart
+        : out[IX.dayApart] === 1
           ? 'dayApart'
           : 'same'
     ];
@@ -391,6 +501,7 @@ export function explainPair(a: Draft, b: Draft, ctx: LinkContext, explain = true
     evidence.push(`too little shared besides the date (${content.toFixed(1)} < ${need})`);
   return { score, linked: enough && score >= ctx.threshold, evidence };
 }
+const NONE: string[] = [];
 
 interface Cluster {
   order: number;
@@ -432,7 +543,7 @@ const MEAN_MARGIN = 2;
 /** A cluster's members compared with a new mention, at most. */
 const MAX_MEMBERS = 12;
 /** A blocking key held by more clusters than this says too little to search by. */
-const MAX_KEY_CLUSTERS = 5000;
+const MAX_KEY_CLUSTERS = 500;
 /** Every cluster of a period is a candidate while the period holds no more than this many
  * (a small corpus compares everything; a busy day of a big one goes by features). */
 const MAX_PERIOD_CLUSTERS = 200;
@@ -445,8 +556,13 @@ const MAX_PERIOD_CLUSTERS = 200;
  * `in:` under each period that holds one of them.
  */
 class ClusterIndex {
-  private byKey = new Map<string, Set<Cluster>>();
+  /** Clusters by period, then by feature: `at` a member's date, `in` a period holding one. */
+  private at = new Map<string, Map<string, Set<Cluster>>>();
+  private in = new Map<string, Map<string, Set<Cluster>>>();
   private featuresOf = new Map<Draft, [string[], string[]]>();
+  /** Hits per cluster (by its order) in the current lookup; a cluster counts once per key. */
+  private hits = new Int32Array(64);
+  private touched: Cluster[] = [];
 
   constructor(private ctx: LinkContext) {}
 
@@ -472,35 +588,72 @@ class ClusterIndex {
     ];
   }
 
-  private put(k: string, c: Cluster) {
-    let set = this.byKey.get(k);
-    if (!set) this.byKey.set(k, (set = new Set()));
-    set.add(c);
+  private static put(
+    by: Map<string, Map<string, Set<Cluster>>>,
+    period: string,
+    features: readonly string[],
+    c: Cluster,
+  ) {
+    let m = by.get(period);
+    if (!m) by.set(period, (m = new Map()));
+    for (const f of features) {
+      let set = m.get(f);
+      if (!set) m.set(f, (set = new Set()));
+      set.add(c);
+    }
   }
 
   add(c: Cluster, d: Draft): void {
-    for (const f of this.features(d)) this.put(`at:${d.date.value}|${f}`, c);
+    ClusterIndex.put(this.at, d.date.value, this.features(d), c);
     for (const p of holdingValues(d.date))
-      if (p !== d.date.value) for (const f of this.features(d, true)) this.put(`in:${p}|${f}`, c);
+      if (p !== d.date.value) ClusterIndex.put(this.in, p, this.features(d, true), c);
   }
 
+  private count(m: Map<string, Set<Cluster>> | undefined, features: readonly string[]) {
+    if (!m) return;
+    for (const f of features) {
+      const set = m.get(f);
+      if (!set || set.size > (f === '*' ? MAX_PERIOD_CLUSTERS : MAX_KEY_CLUSTERS)) continue;
+      for (const c of set) {
+        if (c.order >= this.hits.length) {
+          const grown = new Int32Array(Math.max(c.order + 1, this.hits.length * 2));
+          grown.set(this.hits);
+          this.hits = grown;
+        }
+        const h = this.hits[c.order]!;
+        this.hits[c.order] = h + 1;
+        if (h === 0) this.touched.push(c);
+      }
+    }
+  }
+
+  /** The clusters with most hits (the earliest of a tie), at most MAX_CANDIDATES. */
   candidates(d: Draft): Cluster[] {
-    const hits = new Map<Cluster, number>();
-    const count = (k: string) => {
-      const set = this.byKey.get(k);
-      const cap = k.endsWith('|*') ? MAX_PERIOD_CLUSTERS : MAX_KEY_CLUSTERS;
-      if (set && set.size <= cap) for (const c of set) hits.set(c, (hits.get(c) ?? 0) + 1);
-    };
     const periods = holdingValues(d.date);
     // the day before and after: two sources may date one happening a day apart
     if (d.date.precision === 'day')
       periods.push(isoDay(d.date.start - 1), isoDay(d.date.start + 1));
-    for (const f of this.features(d)) for (const p of periods) count(`at:${p}|${f}`);
-    for (const f of this.features(d, true)) count(`in:${d.date.value}|${f}`);
-    return [...hits]
-      .sort((x, y) => y[1] - x[1] || x[0].order - y[0].order)
-      .slice(0, MAX_CANDIDATES)
-      .map(([c]) => c);
+    const all = this.features(d);
+    for (const p of periods) this.count(this.at.get(p), all);
+    this.count(this.in.get(d.date.value), this.features(d, true));
+    const { hits, touched } = this;
+    const rank = (x: Cluster, y: Cluster) => hits[y.order]! - hits[x.order]! || x.order - y.order;
+    let out: Cluster[];
+    if (touched.length <= MAX_CANDIDATES) out = touched.sort(rank);
+    else {
+      // the count a candidate needs: the MAX_CANDIDATES-th highest, found through a histogram
+      let top = 0;
+      for (const c of touched) top = Math.max(top, hits[c.order]!);
+      const histogram = new Int32Array(top + 1);
+      for (const c of touched) histogram[hits[c.order]!]!++;
+      let need = top;
+      for (let n = histogram[top]!; n < MAX_CANDIDATES && need > 1; n += histogram[--need]!);
+      out = touched.filter((c) => hits[c.order]! >= need).sort(rank);
+      out.length = Math.min(out.length, MAX_CANDIDATES);
+    }
+    for (const c of touched) hits[c.order] = 0;
+    this.touched = [];
+    return out;
   }
 }
 
