@@ -187,7 +187,7 @@ export const WEIGHTS = {
    * of the subject («منذ عام 2014», «في 2014») usually points at the period's one happening. */
   coarseShared: 3,
   samePlace: 1,
-  otherPlace: -1.5,
+  otherPlace: -3.5,
   numbers: 2.5,
   /** Cosine of the idf-weighted words of the two clauses. */
   words: 11.5,
