@@ -356,6 +356,7 @@ export function discoverPeople(
     }
   }
   const knownAt = (t: Token) => holder.get(t);
+  let words: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     roles.length = 0; // one array for every token: most begin no role
     matchAt(norm, tokens, i, roleIndex, null, roles);
@@ -382,7 +383,7 @@ export function discoverPeople(
     }
     // the name opens with a given name (or عبد/أبو … and a name word), maybe after an honorific
     // («رئيس مجلس إسناد الفلوجة الشيخ عبد الرحمن …»), within a few words and no punctuation
-    const words = tokens.map((t) => t.text);
+    words ??= tokens.map((t) => t.text); // once per paragraph, not per role phrase
     let opens = -1;
     for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
       if (k > j && /[،,:؛.()"]/.test(norm.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;

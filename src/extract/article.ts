@@ -266,7 +266,7 @@ export function extractArticle(
         };
         for (const a of spans) addActor(draft, a);
         const own = new Set(draft.actors.map((a) => a.id));
-        for (const a of inSentence)
+        for (const a of near(inSentence, r))
           if (!own.has(a.id) && byId(a.id)?.kind !== 'media')
             draft.sentenceActors.push({ id: a.id, ...orig(a) });
         draft.informativeness =
@@ -318,6 +318,29 @@ function clauseOf(norm: string, r: Span, t: Span): Span {
 }
 
 const actorKeys = new WeakMap<Draft, Set<string>>();
+/** How far past its own part a mention looks for the rest of its sentence's actors. */
+const SENTENCE_REACH = 400;
+
+/**
+ * The actors (sorted by start) within SENTENCE_REACH of a region: the whole sentence of any
+ * sentence news writes, and a bounded piece of one that never ends (a paragraph with no
+ * punctuation would give every mention all of its actors).
+ */
+function near<T extends Span>(sorted: readonly T[], r: Span): readonly T[] {
+  const from = r.start - SENTENCE_REACH;
+  const to = r.end + SENTENCE_REACH;
+  if (!sorted.length || (sorted[0]!.start >= from && sorted.at(-1)!.start < to)) return sorted;
+  let lo = 0;
+  for (let hi = sorted.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end]!.start < to) end++;
+  return sorted.slice(lo, end);
+}
+
 function addActor(d: Draft, a: ActorSpan): void {
   let keys = actorKeys.get(d);
   if (!keys) actorKeys.set(d, (keys = new Set()));

@@ -121,17 +121,19 @@ export function compileCondition(c: Condition, names: GuardNames, where: string)
   if ('withinPhrase' in c) {
     const phrases = need(names.markerWords(c.withinPhrase), `marker list ${c.withinPhrase}`);
     const list = [...phrases];
-    // the match is a word of a name that holds it («عين اليوم»، «اليوم السابع»)
+    // the match is a word of a name that holds it («عين اليوم»، «اليوم السابع»); the phrase is
+    // looked for only where it could overlap the match (a search to the end of the text for
+    // every match made a long paragraph quadratic)
     return ({ s, start, end }) =>
       list.some((p) => {
         const t = s.text;
-        for (
-          let at = t.indexOf(p, Math.max(0, start - p.length));
-          at >= 0 && at < end;
-          at = t.indexOf(p, at + 1)
-        ) {
+        const from = Math.max(0, start - p.length + 1);
+        const window = t.slice(from, Math.min(t.length, end + p.length - 1));
+        for (let i = window.indexOf(p); i >= 0; i = window.indexOf(p, i + 1)) {
+          const at = from + i;
           const after = at + p.length;
           if (
+            at < end &&
             after > start &&
             (at === 0 || !LETTER.test(t[at - 1]!)) &&
             (after >= t.length || !LETTER.test(t[after]!))
