@@ -22,20 +22,36 @@ export function contractProblems(t: Timeline): string[] {
     : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
-/** The articles behind each problem of a timeline that fails the contract. */
+/**
+ * The articles behind each problem of a timeline that fails the contract. The whole is
+ * checked once and each problem is blamed on the articles of the event it names (checking
+ * each event alone took every relation for a dangling one, and read every article per event).
+ */
 function culprits(t: Timeline): Map<string, string> {
   const out = new Map<string, string>();
   const blame = (ids: Iterable<string>, problem: string) => {
     for (const id of ids) if (!out.has(id)) out.set(id, problem);
   };
-  const idCount = new Map<string, number>();
-  for (const e of t.events) idCount.set(e.id, (idCount.get(e.id) ?? 0) + 1);
+  const articlesOf = new Map<string, Set<string>>();
+  const wellFormed: Timeline['events'] = [];
   for (const e of t.events) {
-    const articles = new Set(e.mentions.map((m) => m.articleId));
-    const alone = { ...t, events: [e] };
-    const own = eventSchema.safeParse(e).success ? integrityProblems(alone) : ['malformed event'];
-    if (idCount.get(e.id)! > 1) own.push('duplicate event id');
-    if (own.length) blame(articles, `event ${e.id}: ${own[0]}`);
+    const articles = new Set(e.mentions?.map((m) => m.articleId) ?? []);
+    if (!eventSchema.safeParse(e).success) {
+      blame(articles, `event ${e.id}: malformed event`);
+      continue;
+    }
+    wellFormed.push(e);
+    const known = articlesOf.get(e.id);
+    if (known) for (const id of articles) known.add(id);
+    else articlesOf.set(e.id, articles);
+  }
+  for (const problem of integrityProblems({ ...t, events: wellFormed })) {
+    const event = /^event (\S+?)[: ]/.exec(problem)?.[1];
+    if (event !== undefined) blame(articlesOf.get(event) ?? [], problem);
+    else {
+      const article = t.articles.find((a) => problem.startsWith(`article ${a.id}: `));
+      if (article) blame([article.id], problem);
+    }
   }
   return out;
 }

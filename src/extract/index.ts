@@ -117,7 +117,7 @@ function linkAll(
  * ones that name their side. Each carries its side, its own or the nearest affiliation's.
  */
 function usedActors(
-  events: { actors: string[] }[],
+  events: { actors: string[]; mentions: { actors: { id: string }[] }[] }[],
   discovered: Map<string, GazetteerActor>,
   lang: Language,
 ): Actor[] {
@@ -141,7 +141,11 @@ function usedActors(
     if (a.affiliation) visit(a.affiliation);
     if (a.side) visit(a.side);
   };
-  for (const e of events) for (const id of e.actors) visit(id);
+  for (const e of events) {
+    for (const id of e.actors) visit(id);
+    // a mention also shows the actors of the rest of its sentence, which its event may not list
+    for (const m of e.mentions) for (const a of m.actors) visit(a.id);
+  }
   return [...ids].sort().map((id) => {
     const a = byId(id)!;
     const side = sideOf(id);

@@ -172,7 +172,7 @@ describe('inputs the contract accepts', () => {
       'رووداو',
       'https://example.org/a',
     ]);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('writing the output', () => {
@@ -184,7 +184,7 @@ describe('writing the output', () => {
     const second = run('--input', dir, '--output', b);
     expect([first.status, second.status], first.stderr + second.stderr).toEqual([0, 0]);
     expect(readFileSync(b).equals(readFileSync(a))).toBe(true);
-  }, 60_000);
+  }, 180_000);
 
   test('--output into a folder that does not exist yet, leaving no temp file beside it', () => {
     const dir = folder('fresh');
@@ -197,7 +197,7 @@ describe('writing the output', () => {
         .articles.map((a) => a.id)
         .sort(),
     ).toEqual(seedIds);
-  }, 60_000);
+  }, 180_000);
 
   test('a failed run leaves the previous output untouched', () => {
     const outDir = join(root, 'kept');
@@ -214,5 +214,5 @@ describe('writing the output', () => {
     ).toBe(true);
     expect(readFileSync(out, 'utf8')).toBe('previous output');
     expect(readdirSync(outDir)).toEqual(['timeline.json']);
-  }, 60_000);
+  }, 180_000);
 });

@@ -87,6 +87,25 @@ describe('assembly', () => {
     expect(timeline.articles.map((a) => a.id)).toEqual(['good']);
     expect(contractProblems(timeline)).toEqual([]);
   });
+
+  test('an event related to another is not blamed for the relation; the real fault is named', () => {
+    const faulty: typeof linkArticles = (rs) => {
+      const out = linkArticles(rs);
+      const of = (id: string) => out.timeline.events.find((e) => e.mentions[0]!.articleId === id);
+      const [ofGood, ofOther] = [of('good'), of('other')];
+      // «good»'s event anticipates «other»'s, and «other»'s names an actor nobody lists
+      if (ofGood && ofOther) {
+        ofGood.relations = [{ type: 'anticipates', event: ofOther.id }];
+        ofOther.actors.push('nobody-listed');
+      }
+      return out;
+    };
+    const { timeline, setAside } = assemble(results(), faulty);
+    expect(setAside).toEqual([
+      { id: 'other', problem: expect.stringMatching(/unknown actor nobody-listed/) as string },
+    ]);
+    expect(timeline.articles.map((a) => a.id)).toEqual(['good']);
+  });
 });
 
 describe('progress', () => {

@@ -13,6 +13,9 @@ export async function openPage(
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'ar' });
   const page = await context.newPage();
+  // waits end on the app's signals; this only bounds a hang (30 s, playwright's default, is
+  // short for a busy 2-core machine building pages under other work)
+  page.setDefaultTimeout(120_000);
   await setup?.(page);
   const errors: string[] = [];
   page.on('console', (m) => {
