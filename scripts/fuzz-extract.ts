@@ -90,6 +90,8 @@ let slowest = { ms: 0, id: '' };
 const failures: string[] = [];
 let batch: ArticleExtraction[] = [];
 let linked = 0;
+// the rules compile on first use: that is not any fuzzed article's cost
+extractArticle({ id: 'warm-up', text: 'عنوان\nوصل الوفد أمس.', meta: { published: '2024-03-05' } });
 const started = performance.now();
 
 function linkBatch(): void {
@@ -97,8 +99,9 @@ function linkBatch(): void {
   try {
     const { timeline, setAside } = assemble(batch);
     const problems = contractProblems(timeline);
-    if (problems.length || setAside.length)
-      failures.push(`linking ${batch.length} articles: ${problems[0] ?? setAside[0]?.problem}`);
+    for (const p of problems) failures.push(`linking ${batch.length} articles: ${p}`);
+    for (const a of setAside)
+      failures.push(`linking ${batch.length} articles set ${a.id} aside: ${a.problem}`);
     linked += batch.length;
   } catch (e) {
     failures.push(`linking ${batch.length} articles threw: ${(e as Error).message}`);
@@ -114,7 +117,8 @@ for (let seed = firstSeed; articles < wanted; seed++) {
     const input = mutate({ ...original, id: `s${seed}-${original.id}` }, random);
     articles++;
     bytes += Buffer.byteLength(input.text);
-    const t0 = performance.now();
+    // CPU time, not wall time: on a shared machine a busy neighbour is not a hang
+    const t0 = process.cpuUsage();
     let r: ArticleExtraction;
     try {
       r = extractArticle(input);
@@ -124,7 +128,8 @@ for (let seed = firstSeed; articles < wanted; seed++) {
       );
       continue;
     }
-    const ms = performance.now() - t0;
+    const used = process.cpuUsage(t0);
+    const ms = (used.user + used.system) / 1000;
     if (ms > slowest.ms) slowest = { ms, id: input.id };
     if (ms > HANG_MS) failures.push(`${input.id}: took ${ms.toFixed(0)} ms`);
     const problems = articleProblems(r, input.id);
@@ -140,7 +145,9 @@ console.log(
   `fuzz: ${articles} articles (${(bytes / 1e6).toFixed(1)} MB) from generator seeds ${seeds[0]}–${seeds.at(-1)} ` +
     `(mutations seeded seed × 7919), ${linked} linked in batches of ${BATCH}, in ${seconds.toFixed(0)} s`,
 );
-console.log(`slowest article: ${slowest.ms.toFixed(0)} ms (${slowest.id}); limit ${HANG_MS} ms`);
+console.log(
+  `slowest article: ${slowest.ms.toFixed(0)} ms of CPU (${slowest.id}); limit ${HANG_MS} ms`,
+);
 console.log(`failures: ${failures.length}`);
 for (const f of failures.slice(0, 20)) console.log(`  ${f}`);
 process.exitCode = failures.length ? 1 : 0;
