@@ -56,6 +56,7 @@ export const S = {
   articleSource: 55,
   articleParagraphOffsets: 56,
   paragraphIndex: 57,
+  articleIdOrder: 58,
   textOffsets: 70,
   textBytes: 71,
 } as const;
@@ -321,6 +322,14 @@ export function encodeCompanion(t: Timeline, options: EncodeOptions = {}): Uint8
   sections.set(S.articleSource, articleSource);
   sections.set(S.articleParagraphOffsets, paragraphOffsets);
   sections.set(S.paragraphIndex, u32(paragraphIndex, 'paragraph index'));
+  sections.set(
+    S.articleIdOrder,
+    Uint32Array.from({ length: a }, (_, k) => k).sort((x, y) => {
+      const p = t.articles[x]!.id;
+      const q = t.articles[y]!.id;
+      return p < q ? -1 : p > q ? 1 : x - y;
+    }),
+  );
   sections.set(S.textOffsets, textOffsets);
   sections.set(S.textBytes, textBytes);
 
@@ -492,6 +501,8 @@ export interface BodyColumns {
   articleSource: Uint8Array;
   articleParagraphOffsets: Uint32Array;
   paragraphIndex: Uint32Array;
+  /** Article indices in id order (ties in file order). */
+  articleIdOrder: Uint32Array;
 }
 
 export interface DecodeOptions {
@@ -528,6 +539,15 @@ function csr(offsets: Uint32Array, count: number, children: number, what: string
     throw new CompanionError(`${what} do not index their ${children} entries`);
   for (let i = 1; i <= count; i++)
     if (offsets[i]! < offsets[i - 1]!) throw new CompanionError(`${what} run backwards`);
+}
+
+function permutation(order: Uint32Array, what: string): void {
+  const seen = new Uint8Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (i >= order.length || seen[i]) throw new CompanionError(`${what} is not a permutation`);
+    seen[i] = 1;
+  }
 }
 
 function sameLength(what: string, ...cols: ArrayLike<number>[]): number {
@@ -610,13 +630,7 @@ export function decodeHead(
     if (!dayOk(c.eventStart[i]!) || !dayOk(c.eventEnd[i]!))
       throw new CompanionError(`event ${i}: a day that is not YYYY-MM-DD`);
   }
-  // The id order is a permutation of the events.
-  const seen = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = c.eventIdOrder[k]!;
-    if (i >= n || seen[i]) throw new CompanionError('the id order is not a permutation');
-    seen[i] = 1;
-  }
+  permutation(c.eventIdOrder, 'the event id order');
   refs(c.eventId, pool.size, 'event id');
   refs(c.eventValue, pool.size, 'event date value');
   refs(c.eventActors, pool.size, 'event actor');
@@ -671,6 +685,7 @@ export function decodeBody(
     articleSource: v.u8(S.articleSource),
     articleParagraphOffsets: v.u32(S.articleParagraphOffsets),
     paragraphIndex: v.u32(S.paragraphIndex),
+    articleIdOrder: v.u32(S.articleIdOrder),
   };
   const m = sameLength(
     'mention',
@@ -694,7 +709,9 @@ export function decodeBody(
     c.articlePublished,
     c.articleUrl,
     c.articleSource,
+    c.articleIdOrder,
   );
+  permutation(c.articleIdOrder, 'the article id order');
   csr(c.mentionActorOffsets, m, c.mentionActorId.length, 'mention actor offsets');
   csr(c.articleParagraphOffsets, a, c.paragraphIndex.length, 'article paragraph offsets');
   if (c.texts.size !== c.paragraphIndex.length)

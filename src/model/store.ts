@@ -219,6 +219,18 @@ export class TimelineStore {
     return out;
   }
 
+  /** The paragraph a mention cites and its sentence's offsets in it (for search): null when
+   * the file has no such paragraph. Needs the body. */
+  mentionSentence(i: number, m: number): { text: string; start: number; end: number } | null {
+    const c = this.body;
+    const j = this.c.eventMentionOffsets[i]! + m;
+    const text = this.paragraphText(
+      this.articleOfRef(c.mentionArticle[j]!),
+      c.mentionParagraph[j]!,
+    );
+    return text === undefined ? null : { text, start: c.sentenceStart[j]!, end: c.sentenceEnd[j]! };
+  }
+
   relationsOf(i: number): Relation[] | undefined {
     return this.relations.get(i);
   }

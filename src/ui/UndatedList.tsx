@@ -3,12 +3,13 @@
 // reader, so an article whose dates are all relative does not simply vanish.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Timeline } from '../model';
+import type { TimelineStore } from '../model/store';
 import { formatCount, formatNumber } from '../i18n/dates';
 import { useDateStyle } from './DisplayContext';
+import { useSources } from './useSources';
 
 interface Props {
-  timeline: Timeline;
+  timeline: TimelineStore;
   onOpen: (articleId: string, paragraph: number, span: { start: number; end: number }) => void;
 }
 
@@ -20,9 +21,14 @@ const KNOWN: Record<string, string> = {
 export const UndatedList = memo(function UndatedList({ timeline, onOpen }: Props) {
   const { t } = useTranslation();
   const style = useDateStyle();
+  // The titles come with the store's body; the article ids stand in until then.
+  const sources = useSources(timeline);
   const n = timeline.undated.length;
   if (n === 0) return null;
-  const titles = new Map(timeline.articles.map((a) => [a.id, a.title]));
+  const title = (id: string) => {
+    const k = sources ? timeline.articleIndex(id) : -1;
+    return k >= 0 ? timeline.article(k).title : id;
+  };
   return (
     <section className="panel undated" aria-labelledby="undated-title">
       <h2 id="undated-title">{t('undated.title', { n: formatCount(n, style) })}</h2>
@@ -52,7 +58,7 @@ export const UndatedList = memo(function UndatedList({ timeline, onOpen }: Props
                 {t('undated.open', { n: formatNumber(u.paragraph, style) })}
               </button>{' '}
               <bdi className="undated-article" lang="ar">
-                {(titles.get(u.articleId) ?? u.articleId).slice(0, 120)}
+                {title(u.articleId).slice(0, 120)}
               </bdi>
             </li>
           );
