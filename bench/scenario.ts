@@ -32,6 +32,8 @@ export interface Measurement {
   /** From navigation start to the first frame with marks; null when it did not happen in time. */
   drawnMs: number | null;
   heapMb: number | null;
+  /** When the load was over (the `loadedMark`: body in, checks done), ms from navigation start. */
+  loadedMs: number | null;
   steps: StepCost[];
   /** Work of a step with no input (measurement overhead), already subtracted from steps. */
   baselineMs: number;
@@ -58,6 +60,8 @@ export interface ScenarioOptions {
   profile: boolean;
   /** Maps bundle positions in the CPU profile back to source files. */
   resolve?: Resolve;
+  /** A User Timing mark the page sets when its load is over; the heap is read after it. */
+  loadedMark?: string;
 }
 
 type Metrics = Record<string, number>;
@@ -171,6 +175,7 @@ export async function runScenario(
     url,
     drawnMs: null,
     heapMb: null,
+    loadedMs: null,
     steps: [],
     baselineMs: 0,
     longestTask: { gesture: null, rest: null, gestureOwn: null, restOwn: null },
@@ -223,6 +228,18 @@ export async function runScenario(
     } catch {
       m.notes.push(`first draw did not finish in ${opts.capMs / 1000} s`);
       return m;
+    }
+    if (opts.loadedMark) {
+      // The heap after the whole load: the body streamed in and the checks done, not just drawn.
+      const mark = opts.loadedMark;
+      await within(
+        page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, mark, {
+          polling: 100,
+          timeout: Math.max(1000, deadline - Date.now()),
+        }),
+        `the ${mark} mark`,
+      );
+      m.loadedMs = await page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, mark);
     }
     await within(page.evaluate(settle), 'settling after load');
     await within(cdp.send('HeapProfiler.collectGarbage'), 'garbage collection');
@@ -305,6 +322,7 @@ export function summary(m: Measurement) {
   return {
     drawnMs: m.drawnMs,
     heapMb: m.heapMb,
+    loadedMs: m.loadedMs,
     workMedian: work.length ? median(work) : null,
     workP95: work.length ? percentile(work, 95) : null,
     workMax: work.length ? Math.max(...work) : null,

@@ -447,6 +447,18 @@ export class StringTable {
   each(f: (s: string, i: number) => void): void {
     for (let i = 0; i < this.size; i++) f(this.get(i), i);
   }
+  /** Throws TypeError unless every string is UTF-8. One decode of the whole table instead of
+   * one per string: valid as a whole, and no string starting inside a character (on a
+   * continuation byte), means each string is valid on its own. */
+  checkUtf8(): void {
+    new TextDecoder('utf-8', { fatal: true }).decode(this.bytes);
+    const { bytes, offsets } = this;
+    for (let i = 0; i < offsets.length - 1; i++) {
+      const at = offsets[i]!;
+      if (at < bytes.length && (bytes[at]! & 0xc0) === 0x80)
+        throw new TypeError('a string starts inside a character');
+    }
+  }
 }
 
 export interface Meta {

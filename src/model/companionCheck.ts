@@ -57,8 +57,8 @@ export function strictHead(buffer: ArrayBuffer, header: CompanionHeader): HeadCo
   try {
     c = decodeHead(buffer, header, { fatal: true });
     // UTF-8 is checked as each string is decoded: decode them all once.
-    c.pool.each(() => {});
-    c.summaries.each(() => {});
+    c.pool.checkUtf8();
+    c.summaries.checkUtf8();
   } catch (e) {
     if (e instanceof TypeError) throw new CompanionError('a text of the head is not UTF-8');
     throw e;
@@ -89,8 +89,8 @@ export function strictBody(
   let c: BodyColumns;
   try {
     c = decodeBody(buffer, header, head, base, { fatal: true });
-    c.pool.each(() => {});
-    c.texts.each(() => {});
+    c.pool.checkUtf8();
+    c.texts.checkUtf8();
   } catch (e) {
     if (e instanceof TypeError) throw new CompanionError('a text of the body is not UTF-8');
     throw e;

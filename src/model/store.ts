@@ -62,6 +62,7 @@ export class TimelineStore {
   private articleByPool: Int32Array | null = null;
   private articleMentionIndex: { offsets: Uint32Array; mentions: Uint32Array } | null = null;
   private mentionEvent: Uint32Array | null = null;
+  private ranks: Uint32Array | null = null;
 
   constructor(
     readonly header: CompanionHeader,
@@ -113,6 +114,17 @@ export class TimelineStore {
 
   eventId(i: number): string {
     return this.c.pool.get(this.c.eventId[i]!);
+  }
+
+  /** Each event's place in id order (ties in file order): comparing two ranks is comparing two
+   * ids, with no string decoded. */
+  get idRanks(): Uint32Array {
+    if (!this.ranks) {
+      const order = this.c.eventIdOrder;
+      this.ranks = new Uint32Array(order.length);
+      for (let k = 0; k < order.length; k++) this.ranks[order[k]!] = k;
+    }
+    return this.ranks;
   }
 
   /** The index of the event with this id, or -1 (a binary search over the id order). */

@@ -15,12 +15,11 @@ export function eventTimes(timeline: TimelineStore): EventTimes {
   const { start, end } = eventExtents(timeline);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
+  const rank = timeline.idRanks;
   const compare = (a: number, b: number) => {
     const d = start[a]! - start[b]! || end[a]! - end[b]!;
     if (d !== 0) return d;
-    const ia = timeline.eventId(a);
-    const ib = timeline.eventId(b);
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
+    return rank[a]! - rank[b]!;
   };
   // The extractor writes events in date order: then there is nothing to sort.
   let sorted = true;

@@ -96,12 +96,12 @@ export function eventTable(timeline: TimelineStore): EventTable {
   const laneMask = laneMasks(timeline, lanes);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
+  // Ties in time go by id (the id ranks compare as the ids do).
+  const rank = timeline.idRanks;
   const compare = (a: number, b: number) => {
     const d = start[a]! - start[b]! || end[a]! - end[b]!;
     if (d) return d;
-    const x = timeline.eventId(a);
-    const y = timeline.eventId(b);
-    return x < y ? -1 : x > y ? 1 : 0;
+    return rank[a]! - rank[b]!;
   };
   // Files written in time order need no sort.
   let sorted = true;

@@ -1,12 +1,14 @@
 // Time expressions the extractor could not date (a relative one in an undated article, a
 // decade, an impossible day): listed with the reason, each linked to its sentence in the
 // reader, so an article whose dates are all relative does not simply vanish.
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineStore } from '../model/store';
 import { formatCount, formatNumber } from '../i18n/dates';
 import { useDateStyle } from './DisplayContext';
 import { useSources } from './useSources';
+
+const PAGE = 100;
 
 interface Props {
   timeline: TimelineStore;
@@ -23,6 +25,8 @@ export const UndatedList = memo(function UndatedList({ timeline, onOpen }: Props
   const style = useDateStyle();
   // The titles come with the store's body; the article ids stand in until then.
   const sources = useSources(timeline);
+  // A big archive has thousands: a page of them at a time, as the event list does.
+  const [limit, setLimit] = useState(PAGE);
   const n = timeline.undated.length;
   if (n === 0) return null;
   const title = (id: string) => {
@@ -34,7 +38,7 @@ export const UndatedList = memo(function UndatedList({ timeline, onOpen }: Props
       <h2 id="undated-title">{t('undated.title', { n: formatCount(n, style) })}</h2>
       <p className="hint">{t('undated.intro')}</p>
       <ul className="undated-list">
-        {timeline.undated.map((u, i) => {
+        {timeline.undated.slice(0, limit).map((u, i) => {
           const known = KNOWN[u.reason];
           return (
             <li key={`${u.articleId}:${u.paragraph}:${u.timex.start}:${i}`}>
@@ -64,6 +68,11 @@ export const UndatedList = memo(function UndatedList({ timeline, onOpen }: Props
           );
         })}
       </ul>
+      {limit < n ? (
+        <button type="button" className="button more" onClick={() => setLimit(limit + PAGE)}>
+          {t('list.showMore', { n: formatCount(n - limit, style) })}
+        </button>
+      ) : null}
     </section>
   );
 });
