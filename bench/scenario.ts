@@ -32,6 +32,8 @@ export interface Measurement {
   /** From navigation start to the first frame with marks; null when it did not happen in time. */
   drawnMs: number | null;
   heapMb: number | null;
+  /** ArrayBuffer backing stores after load (outside the JS heap), when Chromium reports them. */
+  buffersMb: number | null;
   /** When the load was over (the `loadedMark`: body in, checks done), ms from navigation start. */
   loadedMs: number | null;
   steps: StepCost[];
@@ -175,6 +177,7 @@ export async function runScenario(
     url,
     drawnMs: null,
     heapMb: null,
+    buffersMb: null,
     loadedMs: null,
     steps: [],
     baselineMs: 0,
@@ -244,6 +247,11 @@ export async function runScenario(
     await within(page.evaluate(settle), 'settling after load');
     await within(cdp.send('HeapProfiler.collectGarbage'), 'garbage collection');
     m.heapMb = ((await within(metrics(cdp), 'heap metrics')).JSHeapUsedSize ?? 0) / 1e6;
+    // ArrayBuffers live outside the JS heap (the companion's columns and texts among them).
+    const usage = (await within(cdp.send('Runtime.getHeapUsage'), 'heap usage')) as {
+      backingStorageSize?: number;
+    };
+    m.buffersMb = usage.backingStorageSize !== undefined ? usage.backingStorageSize / 1e6 : null;
 
     const box = await within(page.evaluate(plotBox, opts.plotSelector), 'finding the plot');
     if (!box) {
@@ -322,6 +330,7 @@ export function summary(m: Measurement) {
   return {
     drawnMs: m.drawnMs,
     heapMb: m.heapMb,
+    buffersMb: m.buffersMb,
     loadedMs: m.loadedMs,
     workMedian: work.length ? median(work) : null,
     workP95: work.length ? percentile(work, 95) : null,

@@ -116,6 +116,7 @@ export function oursTable(r: UiResult): string {
       'longest task: inputs / pauses',
       'same without GC',
       'heap after load',
+      'ArrayBuffers after load',
       'notes',
     ],
     (Object.keys(SIZES) as SizeLabel[]).flatMap((label) => {
@@ -137,6 +138,7 @@ export function oursTable(r: UiResult): string {
           `${ms(s.longestGestureTask)} / ${ms(s.longestRestTask)}`,
           `${ms(s.longestGestureOwn)} / ${ms(s.longestRestOwn)}`,
           mb(s.heapMb),
+          mb(s.buffersMb),
           note(m, r.capMs.ours),
         ],
       ];

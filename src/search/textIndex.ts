@@ -122,7 +122,8 @@ export class TextIndexBuilder {
     while (this.next < n) {
       forEachText(this.timeline, this.next, this.scan);
       this.next++;
-      if ((this.next & 255) === 0 && performance.now() >= until) return false;
+      // Every 16 events: an event costs a few paragraph decodes, 256 of them overran a slice.
+      if ((this.next & 15) === 0 && performance.now() >= until) return false;
     }
     const { ids, pairTokens, pairEvents } = this;
     if (!this.sorting) {

@@ -32,11 +32,16 @@ interface Props {
 
 const IDLE_SLICE_MS = 8;
 
+/** Past this many events the index is built on the first search instead: its idle slices
+ * would run for most of a minute at 1M events, each one a frame's worth of work taken from
+ * zooming and panning (and the final sort is one long task). */
+const WARM_LIMIT = 200_000;
+
 /** Builds the search index in idle slices after a load (once the sentences it indexes are in),
  * so the first search is instant. */
-function useIdleWarmUp(indexes: SearchIndexes, ready: boolean): void {
+function useIdleWarmUp(indexes: SearchIndexes, ready: boolean, events: number): void {
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || events > WARM_LIMIT) return;
     let cancelled = false;
     let handle: number;
     const schedule = (f: () => void) =>
@@ -54,7 +59,7 @@ function useIdleWarmUp(indexes: SearchIndexes, ready: boolean): void {
       cancelled = true;
       cancel(handle);
     };
-  }, [indexes, ready]);
+  }, [indexes, ready, events]);
 }
 
 /** Runs f under a User Timing measure (seen by benchmarks and the profiler). */
@@ -74,7 +79,7 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
   );
   const times = useMemo(() => timed('explorer:order', () => eventTimes(timeline)), [timeline]);
   const sources = useSources(timeline);
-  useIdleWarmUp(indexes, sources);
+  useIdleWarmUp(indexes, sources, timeline.eventCount);
   // The text search reads the sentences: until they are in, the query waits (and says so).
   const q = sources ? state.q : '';
   const searchPending = !sources && state.q.trim() !== '';
