@@ -32,6 +32,10 @@ export interface Measurement {
   /** From navigation start to the first frame with marks; null when it did not happen in time. */
   drawnMs: number | null;
   heapMb: number | null;
+  /** ArrayBuffer backing stores after load (outside the JS heap), when Chromium reports them. */
+  buffersMb: number | null;
+  /** When the load was over (the `loadedMark`: body in, checks done), ms from navigation start. */
+  loadedMs: number | null;
   steps: StepCost[];
   /** Work of a step with no input (measurement overhead), already subtracted from steps. */
   baselineMs: number;
@@ -58,6 +62,8 @@ export interface ScenarioOptions {
   profile: boolean;
   /** Maps bundle positions in the CPU profile back to source files. */
   resolve?: Resolve;
+  /** A User Timing mark the page sets when its load is over; the heap is read after it. */
+  loadedMark?: string;
 }
 
 type Metrics = Record<string, number>;
@@ -171,6 +177,8 @@ export async function runScenario(
     url,
     drawnMs: null,
     heapMb: null,
+    buffersMb: null,
+    loadedMs: null,
     steps: [],
     baselineMs: 0,
     longestTask: { gesture: null, rest: null, gestureOwn: null, restOwn: null },
@@ -224,9 +232,26 @@ export async function runScenario(
       m.notes.push(`first draw did not finish in ${opts.capMs / 1000} s`);
       return m;
     }
+    if (opts.loadedMark) {
+      // The heap after the whole load: the body streamed in and the checks done, not just drawn.
+      const mark = opts.loadedMark;
+      await within(
+        page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, mark, {
+          polling: 100,
+          timeout: Math.max(1000, deadline - Date.now()),
+        }),
+        `the ${mark} mark`,
+      );
+      m.loadedMs = await page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, mark);
+    }
     await within(page.evaluate(settle), 'settling after load');
     await within(cdp.send('HeapProfiler.collectGarbage'), 'garbage collection');
     m.heapMb = ((await within(metrics(cdp), 'heap metrics')).JSHeapUsedSize ?? 0) / 1e6;
+    // ArrayBuffers live outside the JS heap (the companion's columns and texts among them).
+    const usage = (await within(cdp.send('Runtime.getHeapUsage'), 'heap usage')) as {
+      backingStorageSize?: number;
+    };
+    m.buffersMb = usage.backingStorageSize !== undefined ? usage.backingStorageSize / 1e6 : null;
 
     const box = await within(page.evaluate(plotBox, opts.plotSelector), 'finding the plot');
     if (!box) {
@@ -305,6 +330,8 @@ export function summary(m: Measurement) {
   return {
     drawnMs: m.drawnMs,
     heapMb: m.heapMb,
+    buffersMb: m.buffersMb,
+    loadedMs: m.loadedMs,
     workMedian: work.length ? median(work) : null,
     workP95: work.length ? percentile(work, 95) : null,
     workMax: work.length ? Math.max(...work) : null,

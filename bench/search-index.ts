@@ -8,6 +8,7 @@ import { buildActorIndex } from '../src/search/actorIndex';
 import { eventTimes, orderedVisible } from '../src/search/order';
 import { buildTextIndex } from '../src/search/textIndex';
 import { generateTimeline } from '../src/synthetic';
+import { storeOf } from '../src/model/store';
 
 const SIZES = [1_000, 10_000, 100_000];
 
@@ -21,7 +22,7 @@ function cpuMs<T>(f: () => T, repeat = 1): { ms: number; value: T } {
 
 export function benchSearch(events: number) {
   // Through JSON, so strings are flat as the browser's JSON.parse makes them.
-  const t = JSON.parse(JSON.stringify(generateTimeline({ events, seed: 1 }))) as Timeline;
+  const t = storeOf(JSON.parse(JSON.stringify(generateTimeline({ events, seed: 1 }))) as Timeline);
   const rows: [string, number, string][] = [];
   rows.push(['build actor index', cpuMs(() => buildActorIndex(t)).ms, '']);
   rows.push(['build event order', cpuMs(() => eventTimes(t)).ms, '']);

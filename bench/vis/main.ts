@@ -9,7 +9,22 @@ const DAY_MS = 86_400_000;
 async function main() {
   const param = new URLSearchParams(location.search).get('data') ?? 'data/synthetic-1k.json';
   const data = (await (await fetch(param)).json()) as Timeline;
-  const lanes = timelineLanes(data);
+  // Our lane rule over the plain objects (what the store gives the app, without encoding it).
+  const ids: string[] = [];
+  const ref = new Map<string, number>();
+  const refs = data.events.map((e) =>
+    Uint32Array.from(e.actors, (id) => {
+      if (!ref.has(id)) ref.set(id, ids.push(id) - 1);
+      return ref.get(id)!;
+    }),
+  );
+  const lanes = timelineLanes({
+    actors: data.actors,
+    sides: data.sides,
+    eventCount: data.events.length,
+    actorRefs: (i) => refs[i]!,
+    poolString: (r) => ids[r]!,
+  });
   // One group per lane, as in our app; an event sits in its first lane (vis has one group per item).
   const groups = lanes.list.map((l, order) => ({ id: order, content: l.id, order }));
   const items = data.events.map((e) => {

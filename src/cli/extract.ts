@@ -8,7 +8,13 @@ import { listArticles, shown } from './folder';
 import { readFolderMeta, withFolderMeta } from './folderMeta';
 import type { JobSettings } from './job';
 import { help, parseOptions, type Options } from './options';
-import { outputProblem, removeStaleTemps, writeAtomic } from './output';
+import {
+  companionPath,
+  outputProblem,
+  removeStaleTemps,
+  writeAtomic,
+  writeCompanion,
+} from './output';
 import { runJobs } from './pool';
 import { Progress } from './progress';
 import { rulesVersion } from './rulesVersion';
@@ -45,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   removeStaleTemps(o.output);
+  const companion = companionPath(o.output);
+  if (companion) removeStaleTemps(companion);
 
   const listing = listArticles(o.input);
   if ('fatal' in listing) {
@@ -120,12 +128,17 @@ async function main(argv: string[]): Promise<number> {
   for (const w of warnings) say(`warning: ${w}`);
 
   progress.stage('writing');
-  const failed = writeAtomic(o.output, `${JSON.stringify(timeline, null, 2)}\n`);
+  const json = `${JSON.stringify(timeline, null, 2)}\n`;
+  const failed = writeAtomic(o.output, json);
   if (failed) {
     progress.end();
     console.error(`nothing written: ${failed}`);
     return 2;
   }
+  // The compact file the app opens big timelines from (model/companion.ts); the JSON stays the
+  // interchange format, and without a current companion the app reads the JSON.
+  const notCompanion = companion ? writeCompanion(companion, timeline, json) : null;
+  if (notCompanion) say(`warning: ${notCompanion}; the app will read the JSON`);
   if (settings.cache && written > 0) pruneCache(settings.cache.dir, used, o.cacheMaxMb * MB);
   progress.end();
   if (!o.quiet)

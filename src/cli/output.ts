@@ -12,6 +12,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { encodeCompanion } from '../model/companion';
+import type { Timeline } from '../model/schema';
 import { shown } from './folder';
 
 const TEMP = /\.(\d+)(?:-\d+)?\.tmp$/;
@@ -80,7 +82,7 @@ export function removeStaleTemps(file: string): void {
 }
 
 /** Writes FILE atomically: readers see the old file or the new one. Returns why not, or null. */
-export function writeAtomic(file: string, text: string): string | null {
+export function writeAtomic(file: string, text: string | Uint8Array): string | null {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file) || '.', { recursive: true });
@@ -100,4 +102,26 @@ export function writeAtomic(file: string, text: string): string | null {
             : (code ?? (e as Error).message);
     return `${shown(file)}: could not write (${why})`;
   }
+}
+
+/** Where the companion of a JSON output goes (`x.json` -> `x.bin`), or null for another name
+ * (the app looks for it only beside a `.json`). */
+export function companionPath(jsonFile: string): string | null {
+  return /\.json$/i.test(jsonFile) ? jsonFile.replace(/\.json$/i, '.bin') : null;
+}
+
+/** Writes the companion of the JSON just written (its length ties the two: the app ignores a
+ * companion written for another JSON). On failure an old companion is removed, so that the page
+ * cannot find one, and the reason is returned. */
+export function writeCompanion(file: string, timeline: Timeline, json: string): string | null {
+  let bytes: Uint8Array;
+  try {
+    bytes = encodeCompanion(timeline, { jsonBytes: Buffer.byteLength(json) });
+  } catch (e) {
+    rmSync(file, { force: true });
+    return `${shown(file)}: not written (${(e as Error).message})`;
+  }
+  const failed = writeAtomic(file, bytes);
+  if (failed) rmSync(file, { force: true });
+  return failed;
 }

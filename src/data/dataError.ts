@@ -2,7 +2,8 @@
 // in the user's language instead of showing an English exception message.
 import type { z } from 'zod';
 
-export type DataErrorKind = 'bad-url' | 'network' | 'missing' | 'http' | 'not-json' | 'schema';
+export type DataErrorKind =
+  'bad-url' | 'network' | 'missing' | 'http' | 'not-json' | 'schema' | 'companion';
 
 export class DataLoadError extends Error {
   constructor(

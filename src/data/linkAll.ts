@@ -5,7 +5,8 @@ import {
   type ArticleExtraction,
   type ArticleInput,
 } from '../extract';
-import type { LinkRequest } from './linkArticles';
+import { encodeCompanion } from '../model/companion';
+import { withCollection, type LinkRequest } from './linkArticles';
 
 const cache = new Map<string, ArticleExtraction>();
 const keyOf = (a: ArticleInput) => JSON.stringify([a.id, a.text, a.meta]);
@@ -32,5 +33,6 @@ export function linkAll(request: LinkRequest, onProgress: (done: number, total: 
     if (i % 4 === 3 || i === all.length - 1) onProgress(i + 1, all.length);
   });
   const linked = linkArticles(results);
-  return { timeline: linked.timeline, problems: [...problems, ...linked.problems] };
+  const bytes = encodeCompanion(withCollection(linked.timeline, request.about));
+  return { bytes: bytes.buffer, problems: [...problems, ...linked.problems] };
 }

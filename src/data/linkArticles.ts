@@ -3,20 +3,26 @@
 // together, so that a happening both report becomes one event. Runs in a worker
 // (linkArticles.worker.ts); per-article results are cached there.
 import type { ArticleInput } from '../extract';
-import type { Timeline } from '../model';
+import type { Timeline } from '../model/schema';
+import type { TimelineStore } from '../model/store';
+
+/** What the loaded file says about the collection as a whole: the linked timeline keeps it. */
+export type About = Pick<Timeline, 'title' | 'subtitle' | 'sides'>;
 
 export interface LinkRequest {
   base: ArticleInput[];
   added: ArticleInput[];
+  about: About;
 }
 
 export type LinkMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; timeline: Timeline; problems: string[] };
+  /** The linked timeline as a companion file (model/companion.ts), ready for the page. */
+  | { type: 'done'; bytes: ArrayBuffer; problems: string[] };
 
-/** The loaded timeline's articles as the extractor's input: title line, then the paragraphs. */
-export function inputsFromTimeline(t: Timeline): ArticleInput[] {
-  return t.articles.map((a) => {
+/** The loaded timeline's articles as the extractor's input (its body must be in). */
+export function inputsFromStore(t: TimelineStore): ArticleInput[] {
+  return Array.from({ length: t.articleCount }, (_, k) => t.fullArticle(k)).map((a) => {
     const paragraphs = [...a.paragraphs].sort((x, y) => x.index - y.index);
     const meta: ArticleInput['meta'] = {};
     // An inferred date is inferred again; only a given one is handed back as given.
@@ -27,8 +33,16 @@ export function inputsFromTimeline(t: Timeline): ArticleInput[] {
   });
 }
 
+export function aboutOf(t: TimelineStore): About {
+  return {
+    ...(t.title ? { title: t.title } : {}),
+    ...(t.subtitle ? { subtitle: t.subtitle } : {}),
+    ...(t.sides ? { sides: t.sides } : {}),
+  };
+}
+
 /** The linked timeline keeps what the loaded file says about the collection as a whole. */
-export function withCollection(linked: Timeline, base: Timeline): Timeline {
+export function withCollection(linked: Timeline, base: About): Timeline {
   const { schemaVersion, ...rest } = linked;
   const about = {
     ...(base.title ? { title: base.title } : {}),
@@ -45,7 +59,7 @@ let next = 0;
 export async function linkInBackground(
   request: LinkRequest,
   onProgress: (done: number, total: number) => void,
-): Promise<{ timeline: Timeline; problems: string[] }> {
+): Promise<{ bytes: ArrayBuffer; problems: string[] }> {
   if (typeof Worker === 'undefined') {
     const { linkAll } = await import('./linkAll');
     return linkAll(request, onProgress);
@@ -59,7 +73,7 @@ export async function linkInBackground(
       if (e.data.type === 'progress') onProgress(e.data.done, e.data.total);
       else {
         w.removeEventListener('message', onMessage);
-        resolve({ timeline: e.data.timeline, problems: e.data.problems });
+        resolve({ bytes: e.data.bytes, problems: e.data.problems });
       }
     };
     w.addEventListener('message', onMessage);

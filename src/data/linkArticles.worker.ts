@@ -8,5 +8,5 @@ self.onmessage = (e: MessageEvent<LinkRequest & { id: number }>) => {
   const result = linkAll(request, (done, total) =>
     self.postMessage({ id, type: 'progress', done, total }),
   );
-  self.postMessage({ id, type: 'done', ...result });
+  self.postMessage({ id, type: 'done', ...result }, [result.bytes]);
 };

@@ -1,6 +1,6 @@
 // The view as CSV with its citations: one row per mention (an event reported by two articles is
 // two rows), so every row can be checked against its source.
-import type { Timeline } from '../model';
+import type { TimelineStore } from '../model/store';
 
 export interface CsvLabels {
   /** Column names in the UI language. */
@@ -25,7 +25,7 @@ const COLUMNS = [
 
 /** The labels in the UI language, from its strings (`t`). */
 export function csvLabels(
-  timeline: Timeline,
+  timeline: Pick<TimelineStore, 'actors'>,
   lang: 'ar' | 'en',
   t: (key: string) => string,
 ): CsvLabels {
@@ -45,15 +45,21 @@ function cell(v: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function eventsCsv(timeline: Timeline, ordered: ArrayLike<number>, l: CsvLabels): string {
-  const articles = new Map(timeline.articles.map((a) => [a.id, a]));
+/** The rows of the shown events; the store's body must be in (ExportMenu waits for it). */
+export function eventsCsv(
+  timeline: TimelineStore,
+  ordered: ArrayLike<number>,
+  l: CsvLabels,
+): string {
   const rows: (string | number)[][] = [l.columns];
   for (let k = 0; k < ordered.length; k++) {
-    const e = timeline.events[ordered[k]!]!;
+    const i = ordered[k]!;
+    const e = timeline.event(i);
     const actors = e.actors.map(l.actor).join('؛ ');
-    for (const m of e.mentions) {
-      const a = articles.get(m.articleId);
-      const text = a?.paragraphs.find((p) => p.index === m.paragraph)?.text ?? '';
+    for (const [n, m] of e.mentions.entries()) {
+      const ak = timeline.articleOfMention(i, n);
+      const a = ak >= 0 ? timeline.article(ak) : undefined;
+      const text = timeline.paragraphText(ak, m.paragraph) ?? '';
       rows.push([
         e.date.value,
         l.precision(e.date.precision),

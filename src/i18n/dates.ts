@@ -19,9 +19,16 @@ export function formatMonth(ms: number, style: DateStyle): string {
   return dateFormat(localeTag(style), { month: 'long', year: 'numeric' }).format(ms);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A number in the chosen digits; counts are grouped (100,000), years are not. */
 export function formatNumber(n: number, style: DateStyle, grouped = false): string {
-  return new Intl.NumberFormat(localeTag(style), { useGrouping: grouped }).format(n);
+  const key = `${localeTag(style)}|${grouped}`;
+  let f = numberFormats.get(key);
+  // A NumberFormat costs far more to make than to use: lists format hundreds of numbers.
+  if (!f)
+    numberFormats.set(key, (f = new Intl.NumberFormat(localeTag(style), { useGrouping: grouped })));
+  return f.format(n);
 }
 
 /** A count of things, grouped by thousands. */

@@ -22,20 +22,43 @@ function dateProblems(e: Timeline['events'][number]): string[] {
   return out;
 }
 
+/** What the checks read: the timeline's parts one at a time, so that a file held as columns
+ * (the companion, model/store.ts) is checked without building all of it as objects. */
+export interface IntegritySource {
+  articles: Iterable<{ id: string; published: string | null }>;
+  /** A paragraph's text, or undefined when the article or the paragraph is not there. */
+  paragraph(articleId: string, index: number): string | undefined;
+  actorIds: ReadonlySet<string>;
+  eventCount: number;
+  event(i: number): Timeline['events'][number];
+}
+
 export function integrityProblems(t: Timeline): string[] {
-  const problems: string[] = [];
-  for (const a of t.articles)
-    if (a.published !== null && !realDay(a.published))
-      problems.push(`article ${a.id}: published ${a.published} is not a day of the calendar`);
   const paragraphs = new Map<string, string[]>();
   for (const a of t.articles)
     paragraphs.set(
       a.id,
       a.paragraphs.map((p) => p.text),
     );
-  const actorIds = new Set(t.actors.map((a) => a.id));
+  return sourceProblems({
+    articles: t.articles,
+    paragraph: (id, i) => paragraphs.get(id)?.[i],
+    actorIds: new Set(t.actors.map((a) => a.id)),
+    eventCount: t.events.length,
+    event: (i) => t.events[i]!,
+  });
+}
+
+export function sourceProblems(t: IntegritySource): string[] {
+  const problems: string[] = [];
+  for (const a of t.articles)
+    if (a.published !== null && !realDay(a.published))
+      problems.push(`article ${a.id}: published ${a.published} is not a day of the calendar`);
+  const { actorIds } = t;
   const eventIds = new Set<string>();
-  for (const e of t.events) {
+  const relations: [string, string][] = [];
+  for (let i = 0; i < t.eventCount; i++) {
+    const e = t.event(i);
     if (eventIds.has(e.id)) problems.push(`event ${e.id}: duplicate id`);
     for (const p of dateProblems(e)) problems.push(p);
     eventIds.add(e.id);
@@ -43,7 +66,7 @@ export function integrityProblems(t: Timeline): string[] {
       if (!actorIds.has(id)) problems.push(`event ${e.id}: unknown actor ${id}`);
     e.mentions.forEach((m, i) => {
       const where = `event ${e.id} mention ${i}`;
-      const text = paragraphs.get(m.articleId)?.[m.paragraph];
+      const text = t.paragraph(m.articleId, m.paragraph);
       if (text === undefined) {
         problems.push(`${where}: no paragraph ${m.articleId}#${m.paragraph}`);
         return;
@@ -58,10 +81,9 @@ export function integrityProblems(t: Timeline): string[] {
         if (!actorIds.has(a.id)) problems.push(`${where}: unknown actor ${a.id}`);
       }
     });
+    for (const r of e.relations ?? []) relations.push([e.id, r.event]);
   }
-  for (const e of t.events)
-    for (const r of e.relations ?? [])
-      if (!eventIds.has(r.event))
-        problems.push(`event ${e.id}: relation to unknown event ${r.event}`);
+  for (const [from, to] of relations)
+    if (!eventIds.has(to)) problems.push(`event ${from}: relation to unknown event ${to}`);
   return problems;
 }

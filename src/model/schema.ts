@@ -2,36 +2,19 @@
 // extractor's CLI before it writes and by the app after it fetches.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+import {
+  actorKinds,
+  eventTypes,
+  mods,
+  precisions,
+  publishedSources,
+  SCHEMA_VERSION,
+} from './vocabulary';
+
+export { actorKinds, eventTypes, mods, precisions, publishedSources, SCHEMA_VERSION };
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
-
-export const actorKinds = [
-  'person',
-  'country',
-  'organization',
-  'armed-group',
-  'media',
-  'other',
-] as const;
-
-export const eventTypes = [
-  'talks',
-  'statement',
-  'visit',
-  'agreement',
-  'military-deployment',
-  'withdrawal',
-  'attack',
-  'invasion',
-  'report',
-  'threat',
-  'other',
-] as const;
-
-export const precisions = ['day', 'week', 'month', 'year'] as const;
-export const mods = ['START', 'MID', 'END', 'APPROX'] as const;
 
 export const paragraphSchema = z.object({ index: z.number().int().min(0), text: z.string() });
 
@@ -41,7 +24,7 @@ export const articleSchema = z.object({
   outlet: z.string().nullable(),
   published: isoDay.nullable(),
   url: z.string().nullable(),
-  publishedSource: z.enum(['sidecar', 'inferred']).nullable(),
+  publishedSource: z.enum(publishedSources).nullable(),
   paragraphs: z.array(paragraphSchema),
 });
 

@@ -1,18 +1,19 @@
 // The precomputed indexes of one data load, and the visible set they answer.
-import type { Timeline } from '../model';
+import type { TimelineStore } from '../model/store';
 import { buildActorIndex, filterByActors, type ActorIndex, type ActorMatch } from './actorIndex';
 import { intersectNullable } from './sortedSets';
 import { searchText, TextIndexBuilder, type TextIndex } from './textIndex';
 
 export interface SearchIndexes {
   actors: ActorIndex;
-  /** The token index, finished on first use if idle time has not finished it already. */
+  /** The token index, finished on first use if idle time has not finished it already; needs
+   * the store's body (the sentences are searched too). */
   text: () => TextIndex;
   /** Advances the token index for about budgetMs; true once it is complete. */
   warm: (budgetMs: number) => boolean;
 }
 
-export function buildIndexes(timeline: Timeline): SearchIndexes {
+export function buildIndexes(timeline: TimelineStore): SearchIndexes {
   const builder = new TextIndexBuilder(timeline);
   let done = false;
   return {

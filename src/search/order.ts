@@ -1,7 +1,7 @@
 // Per-load event arrays the list and the window announcement reuse: chronological order
 // and each event's extent in UTC ms.
-import type { Timeline } from '../model';
-import { eventExtent } from '../timeline';
+import type { TimelineStore } from '../model/store';
+import { eventExtents } from '../timeline/extents';
 
 export interface EventTimes {
   start: Float64Array;
@@ -10,23 +10,16 @@ export interface EventTimes {
   order: Uint32Array;
 }
 
-export function eventTimes(timeline: Timeline): EventTimes {
-  const n = timeline.events.length;
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  timeline.events.forEach((e, i) => {
-    const x = eventExtent(e.date);
-    start[i] = x.start;
-    end[i] = x.end;
-  });
+export function eventTimes(timeline: TimelineStore): EventTimes {
+  const n = timeline.eventCount;
+  const { start, end } = eventExtents(timeline);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
+  const rank = timeline.idRanks;
   const compare = (a: number, b: number) => {
     const d = start[a]! - start[b]! || end[a]! - end[b]!;
     if (d !== 0) return d;
-    const ia = timeline.events[a]!.id;
-    const ib = timeline.events[b]!.id;
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
+    return rank[a]! - rank[b]!;
   };
   // The extractor writes events in date order: then there is nothing to sort.
   let sorted = true;

@@ -1,7 +1,7 @@
 // Token index over event summaries and the source sentences of their mentions, built
 // once per data load. Lookups are prefix matches on sorted tokens, so typing part of a
 // word already narrows the list.
-import type { Timeline } from '../model';
+import type { TimelineStore } from '../model/store';
 import { foldWord, forEachWord, matchForms, tokenize } from './arabic';
 import { intersect, union } from './sortedSets';
 
@@ -26,39 +26,34 @@ class U32Builder {
     }
     this.data[this.length++] = v;
   }
+  free(): void {
+    this.data = new Uint32Array(0);
+    this.length = 0;
+  }
 }
 
 /** Calls back with each searchable text region of an event: its summary and the sentence
- * of every mention (as offsets into the paragraph, so nothing is copied). */
+ * of every mention (as offsets into the paragraph, so nothing is copied). Needs the store's
+ * body (the paragraph texts). */
 function forEachText(
-  timeline: Timeline,
-  paragraphs: Map<string, string[]>,
+  timeline: TimelineStore,
   eventIndex: number,
   cb: (text: string, start: number, end: number) => void,
 ): void {
-  const e = timeline.events[eventIndex];
-  if (!e) return;
-  cb(e.summary.ar, 0, e.summary.ar.length);
-  for (const m of e.mentions) {
-    const p = paragraphs.get(m.articleId)?.[m.paragraph];
-    if (p !== undefined) cb(p, Math.max(0, m.sentence.start), Math.min(p.length, m.sentence.end));
+  if (eventIndex >= timeline.eventCount) return;
+  const summary = timeline.summary(eventIndex);
+  cb(summary, 0, summary.length);
+  const count = timeline.mentionCount(eventIndex);
+  for (let m = 0; m < count; m++) {
+    const s = timeline.mentionSentence(eventIndex, m);
+    if (s) cb(s.text, Math.max(0, s.start), Math.min(s.text.length, s.end));
   }
-}
-
-function paragraphMap(timeline: Timeline): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const a of timeline.articles) {
-    const texts: string[] = [];
-    for (const p of a.paragraphs) texts[p.index] = p.text;
-    map.set(a.id, texts);
-  }
-  return map;
 }
 
 /** The texts an event is searchable by. */
-export function eventTexts(timeline: Timeline, eventIndex: number): string[] {
+export function eventTexts(timeline: TimelineStore, eventIndex: number): string[] {
   const out: string[] = [];
-  forEachText(timeline, paragraphMap(timeline), eventIndex, (t, s, e) => out.push(t.slice(s, e)));
+  forEachText(timeline, eventIndex, (t, s, e) => out.push(t.slice(s, e)));
   return out;
 }
 
@@ -73,13 +68,10 @@ export class TextIndexBuilder {
   private readonly pairEvents = new U32Builder();
   // One lookup per written word: its token ids, resolved the first time it is seen.
   private readonly wordIds = new Map<string, number[]>();
-  private readonly paragraphs: Map<string, string[]>;
   private next = 0;
   private result: TextIndex | null = null;
 
-  constructor(private readonly timeline: Timeline) {
-    this.paragraphs = paragraphMap(timeline);
-  }
+  constructor(private readonly timeline: TimelineStore) {}
 
   private idsOf(word: string): number[] {
     const out: number[] = [];
@@ -126,11 +118,12 @@ export class TextIndexBuilder {
   step(budgetMs: number): boolean {
     if (this.result) return true;
     const until = performance.now() + budgetMs;
-    const n = this.timeline.events.length;
+    const n = this.timeline.eventCount;
     while (this.next < n) {
-      forEachText(this.timeline, this.paragraphs, this.next, this.scan);
+      forEachText(this.timeline, this.next, this.scan);
       this.next++;
-      if ((this.next & 255) === 0 && performance.now() >= until) return false;
+      // Every 16 events: an event costs a few paragraph decodes, 256 of them overran a slice.
+      if ((this.next & 15) === 0 && performance.now() >= until) return false;
     }
     const { ids, pairTokens, pairEvents } = this;
     if (!this.sorting) {
@@ -168,7 +161,13 @@ export class TextIndexBuilder {
       offsets: st.offsets,
       events: st.events,
     };
+    // What only the build needed goes: at 100k events the pairs alone are ~20 MB.
     this.sorting = null;
+    this.ids.clear();
+    this.wordIds.clear();
+    this.lastSeen.free();
+    this.pairTokens.free();
+    this.pairEvents.free();
     return true;
   }
 
@@ -179,7 +178,7 @@ export class TextIndexBuilder {
   }
 }
 
-export function buildTextIndex(timeline: Timeline): TextIndex {
+export function buildTextIndex(timeline: TimelineStore): TextIndex {
   return new TextIndexBuilder(timeline).finish();
 }
 

@@ -19,10 +19,18 @@ const modPart: Record<string, [number, number]> = {
 };
 
 export function eventExtent(date: TimelineDate): Extent {
-  const start = parseDay(date.start);
-  const end = parseDay(date.end) + DAY_MS;
-  if (date.precision === 'day') return { start, end, point: true };
-  const part = date.mod ? modPart[date.mod] : undefined;
+  return bandExtent(date.precision, date.mod, parseDay(date.start), parseDay(date.end) + DAY_MS);
+}
+
+/** The extent from the date's parts: start of the first day, end of the last (UTC ms). */
+export function bandExtent(
+  precision: TimelineDate['precision'],
+  mod: TimelineDate['mod'],
+  start: number,
+  end: number,
+): Extent {
+  if (precision === 'day') return { start, end, point: true };
+  const part = mod ? modPart[mod] : undefined;
   if (!part) return { start, end, point: false };
   const span = end - start;
   // Round to whole days so the band edges fall on calendar boundaries.

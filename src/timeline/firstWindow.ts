@@ -1,7 +1,7 @@
 // The window a timeline opens on: where its events are, and close enough that they can be told
 // apart. A collection with a few old events and a dense recent cluster opens on the cluster, and
 // the edge notices announce the rest, rather than squeezing the cluster into a few pixels.
-import type { Timeline } from '../model';
+import type { TimelineStore } from '../model/store';
 import { eventTable } from './layout';
 import { DAY_MS } from './time';
 import { defaultWindow, type Window } from './window';
@@ -165,10 +165,10 @@ export function firstWindow(
   return best!.w;
 }
 
-const opening = new WeakMap<Timeline, Window>();
+const opening = new WeakMap<TimelineStore, Window>();
 
 /** The window a timeline opens on (computed once per timeline). */
-export function openingWindow(timeline: Timeline): Window {
+export function openingWindow(timeline: TimelineStore): Window {
   let w = opening.get(timeline);
   if (!w) {
     const table = eventTable(timeline);

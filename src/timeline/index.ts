@@ -1,6 +1,7 @@
 // Pure timeline maths: scales, ticks, zoom, lanes, packing, culling and per-frame level of detail.
 export * from './band';
 export * from './cull';
+export * from './extents';
 export * from './frame';
 export * from './label';
 export * from './lanes';

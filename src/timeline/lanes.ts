@@ -1,7 +1,9 @@
 // The timeline's lanes come from the data. When actors carry a side, one lane per side, named
 // and ordered by the file's `sides` (data contract); when none does, one lane per actor kind.
 // Actors with no lane (and events with no actor) share the last one, «others».
-import { actorKinds, type Actor, type ActorKind, type Timeline } from '../model';
+import type { Actor, ActorKind } from '../model/schema';
+import type { TimelineStore } from '../model/store';
+import { actorKinds } from '../model/vocabulary';
 
 /** Lanes are bits of a byte in the layout; sides past the first seven join «others». */
 export const MAX_LANES = 8;
@@ -24,7 +26,10 @@ export interface Lanes {
   other: number;
 }
 
-type LaneSource = Pick<Timeline, 'actors' | 'events'> & Partial<Pick<Timeline, 'sides'>>;
+type LaneSource = Pick<
+  TimelineStore,
+  'actors' | 'sides' | 'eventCount' | 'actorRefs' | 'poolString'
+>;
 
 /** An actor's side: its own, else the nearest one up its affiliation chain. */
 function sideOf(actor: Actor, byId: Map<string, Actor>): string | null {
@@ -49,10 +54,13 @@ export function timelineLanes(t: LaneSource): Lanes {
   // Only lanes some event is drawn in; «others» when an event has an actor without a lane.
   const used = new Map<string, number>();
   let others = false;
-  for (const e of t.events) {
-    if (e.actors.length === 0) others = true;
-    for (const id of new Set(e.actors)) {
-      const k = keyOf.get(id);
+  const keyOfRef = new Map<number, string | undefined>();
+  for (let i = 0; i < t.eventCount; i++) {
+    const refs = t.actorRefs(i);
+    if (refs.length === 0) others = true;
+    for (const ref of new Set(refs)) {
+      if (!keyOfRef.has(ref)) keyOfRef.set(ref, keyOf.get(t.poolString(ref)));
+      const k = keyOfRef.get(ref);
       if (k === undefined) others = true;
       else used.set(k, (used.get(k) ?? 0) + 1);
     }
@@ -91,4 +99,24 @@ export function eventLaneMask(actorIds: readonly string[], lanes: Lanes): number
   let mask = actorIds.length === 0 ? other : 0;
   for (const id of actorIds) mask |= 1 << (lanes.byActor.get(id) ?? Math.max(lanes.other, 0));
   return mask;
+}
+
+/** The same masks for every event of a store, with each actor looked up once. */
+export function laneMasks(t: LaneSource, lanes: Lanes): Uint8Array {
+  const other = Math.max(lanes.other, 0);
+  const laneOfRef = new Map<number, number>();
+  const out = new Uint8Array(t.eventCount);
+  for (let i = 0; i < t.eventCount; i++) {
+    const refs = t.actorRefs(i);
+    let mask = refs.length === 0 ? 1 << other : 0;
+    for (let k = 0; k < refs.length; k++) {
+      const ref = refs[k]!;
+      let lane = laneOfRef.get(ref);
+      if (lane === undefined)
+        laneOfRef.set(ref, (lane = lanes.byActor.get(t.poolString(ref)) ?? other));
+      mask |= 1 << lane;
+    }
+    out[i] = mask;
+  }
+  return out;
 }

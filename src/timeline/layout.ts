@@ -1,9 +1,9 @@
 // Everything that depends only on the data and the filter, computed once and memoised:
 // extents, lanes, time order and the per-lane interval indexes. Nothing here runs per frame.
-import type { Timeline } from '../model';
-import { eventExtent, pointTime } from './band';
+import type { TimelineStore } from '../model/store';
 import { intervalIndex, type IntervalIndex } from './cull';
-import { eventLaneMask, timelineLanes, type LaneDef, type Lanes } from './lanes';
+import { eventExtents } from './extents';
+import { laneMasks, timelineLanes, type LaneDef, type Lanes } from './lanes';
 import { pack, type Packing } from './packing';
 import { spanClasses, type SpanClass } from './spanClasses';
 
@@ -74,45 +74,46 @@ export interface Layout {
   sortedEnds: Float64Array;
 }
 
-const tables = new WeakMap<Timeline, EventTable>();
+const tables = new WeakMap<TimelineStore, EventTable>();
 
-export function eventTable(timeline: Timeline): EventTable {
+export function eventTable(timeline: TimelineStore): EventTable {
   const cached = tables.get(timeline);
   if (cached) return cached;
-  const n = timeline.events.length;
+  const n = timeline.eventCount;
+  const x = eventExtents(timeline);
   const start = new Float64Array(n);
   const end = new Float64Array(n);
-  const point = new Uint8Array(n);
-  const laneMask = new Uint8Array(n);
-  const lanes = timelineLanes(timeline);
-  timeline.events.forEach((e, i) => {
-    const x = eventExtent(e.date);
-    if (x.point) {
-      start[i] = end[i] = pointTime(x);
-      point[i] = 1;
-    } else {
-      start[i] = x.start;
-      end[i] = x.end;
+  const point = x.point;
+  for (let i = 0; i < n; i++) {
+    // A point sits at the middle of its day.
+    if (point[i]) start[i] = end[i] = (x.start[i]! + x.end[i]!) / 2;
+    else {
+      start[i] = x.start[i]!;
+      end[i] = x.end[i]!;
     }
-    laneMask[i] = eventLaneMask(e.actors, lanes);
-  });
-  const events = timeline.events;
+  }
+  const lanes = timelineLanes(timeline);
+  const laneMask = laneMasks(timeline, lanes);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => {
+  // Ties in time go by id (the id ranks compare as the ids do).
+  const rank = timeline.idRanks;
+  const compare = (a: number, b: number) => {
     const d = start[a]! - start[b]! || end[a]! - end[b]!;
     if (d) return d;
-    const x = events[a]!.id;
-    const y = events[b]!.id;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+    return rank[a]! - rank[b]!;
+  };
+  // Files written in time order need no sort.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) <= 0;
+  if (!sorted) order.sort(compare);
   const table = { start, end, point, lanes, laneMask, order };
   tables.set(timeline, table);
   return table;
 }
 
 /** The layout for the events that pass the filter (`visible` = indices into events, null = all). */
-export function buildLayout(timeline: Timeline, visible: Uint32Array | null): Layout {
+export function buildLayout(timeline: TimelineStore, visible: Uint32Array | null): Layout {
   const table = eventTable(timeline);
   const n = table.order.length;
   let keep: Uint8Array | null = null;
@@ -165,7 +166,7 @@ export function lanePacking(lane: MarkSet, level: number, padPx: number, maxRows
   return p;
 }
 
-const lastLayout = new WeakMap<Timeline, { visible: Uint32Array | null; layout: Layout }>();
+const lastLayout = new WeakMap<TimelineStore, { visible: Uint32Array | null; layout: Layout }>();
 
 function sameIndices(a: Uint32Array | null, b: Uint32Array | null): boolean {
   if (a === b) return true;
@@ -178,7 +179,7 @@ function sameIndices(a: Uint32Array | null, b: Uint32Array | null): boolean {
  * The layout for a filter, reused while the filter's contents are unchanged: a shell that
  * recomputes an equal `visible` array on every render does not cost a rebuild.
  */
-export function layoutFor(timeline: Timeline, visible: Uint32Array | null): Layout {
+export function layoutFor(timeline: TimelineStore, visible: Uint32Array | null): Layout {
   const last = lastLayout.get(timeline);
   if (last && sameIndices(last.visible, visible)) return last.layout;
   const layout = buildLayout(timeline, visible);

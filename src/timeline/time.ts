@@ -8,3 +8,8 @@ export function parseDay(iso: string): number {
   const d = Number(iso.slice(8, 10));
   return Date.UTC(y, m - 1, d);
 }
+
+/** 20240722 (the companion's form of a day) -> UTC midnight of that day, in ms, as parseDay. */
+export function parsePackedDay(n: number): number {
+  return Date.UTC(Math.floor(n / 10000), (Math.floor(n / 100) % 100) - 1, n % 100);
+}

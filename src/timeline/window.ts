@@ -1,6 +1,6 @@
 // The visible window and the data's extent, in UTC ms (structurally the UI's TimeWindow).
-import type { Timeline } from '../model';
-import { eventExtent } from './band';
+import type { TimelineStore } from '../model/store';
+import { eventExtents } from './extents';
 
 export interface Window {
   start: number;
@@ -14,13 +14,13 @@ export const defaultWindow: Window = {
 };
 
 /** The span covered by every event (bands included), or null for an empty timeline. */
-export function dataExtent(timeline: Pick<Timeline, 'events'>): Window | null {
+export function dataExtent(timeline: TimelineStore): Window | null {
+  const x = eventExtents(timeline);
   let start = Infinity;
   let end = -Infinity;
-  for (const e of timeline.events) {
-    const x = eventExtent(e.date);
-    if (x.start < start) start = x.start;
-    if (x.end > end) end = x.end;
+  for (let i = 0; i < x.start.length; i++) {
+    if (x.start[i]! < start) start = x.start[i]!;
+    if (x.end[i]! > end) end = x.end[i]!;
   }
   return start < end ? { start, end } : null;
 }

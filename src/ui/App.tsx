@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 're
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DataLoadError } from '../data/dataError';
-import type { Timeline } from '../model';
+import { storeOf } from '../model/store';
 import { dataUrlFor } from '../data/dataUrl';
 import { timelineQuery, type LoadedTimeline } from '../data/timelineQuery';
 import { storeLanguage } from '../state/storage';
@@ -35,7 +35,7 @@ function useNarrow(): boolean {
 // Shown only for a file with problems: not part of the page's first download.
 const DataProblems = lazy(() => import('./DataProblems'));
 
-const EMPTY: Timeline = { schemaVersion: 1, articles: [], actors: [], events: [], undated: [] };
+const EMPTY = storeOf({ schemaVersion: 1, articles: [], actors: [], events: [], undated: [] });
 
 function resolveDataUrl(): { url: string } | { error: DataLoadError } {
   try {
@@ -62,7 +62,7 @@ export function App() {
   const integrity = useIntegrity(loaded?.integrity ?? null);
   // The user's own articles, linked with the loaded ones; with none loaded (no data file), alone.
   const failed = !loaded && ('error' in source || query.isError);
-  const collection = useCollection(loaded?.timeline ?? (failed ? EMPTY : null));
+  const collection = useCollection(loaded?.store ?? (failed ? EMPTY : null));
   const shown = collection.timeline;
 
   useEffect(() => {
@@ -73,7 +73,7 @@ export function App() {
   const style = useMemo(() => ({ lang: state.lang, ...prefs }), [state.lang, prefs]);
 
   let content: ReactNode;
-  if (shown && (shown.events.length > 0 || shown.undated.length > 0))
+  if (shown && (shown.eventCount > 0 || shown.undated.length > 0))
     content = <Explorer timeline={shown} state={state} update={update} narrow={narrow} />;
   else if (loaded) content = <NoEvents />;
   else if ('error' in source)
@@ -85,7 +85,7 @@ export function App() {
 
   return (
     <DisplayContext.Provider value={style}>
-      {shown && (shown.events.length > 0 || shown.undated.length > 0) ? (
+      {shown && (shown.eventCount > 0 || shown.undated.length > 0) ? (
         <>
           <a className="skip-link" href="#timeline">
             {t('app.skipTimeline')}

@@ -2,7 +2,7 @@
 // date is a link back to its event; recognised actor names filter by that actor.
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, Timeline } from '../model';
+import type { TimelineStore } from '../model/store';
 import { formatCount, formatDay } from '../i18n/dates';
 import { useDateStyle } from './DisplayContext';
 import { WHOLE_LIMIT } from './excerpt';
@@ -12,8 +12,10 @@ import type { Mark } from './segments';
 import { useEventDate } from './useEventDate';
 
 interface Props {
-  timeline: Timeline;
-  article: Article;
+  /** A store whose body is in. */
+  timeline: TimelineStore;
+  /** The article's index in the store. */
+  article: number;
   paragraph: number;
   /** The event the reader was opened from: its sentence stays highlighted. */
   eventId: string | null;
@@ -26,33 +28,40 @@ interface Props {
 }
 
 /** Every mention in one article, per paragraph: time expressions link to their events. */
-export function articleMarks(timeline: Timeline, articleId: string): Map<number, Mark[]> {
+export function articleMarks(timeline: TimelineStore, article: number): Map<number, Mark[]> {
   const byParagraph = new Map<number, Mark[]>();
-  for (const e of timeline.events)
-    for (const m of e.mentions) {
-      if (m.articleId !== articleId) continue;
-      const list = byParagraph.get(m.paragraph) ?? [];
-      list.push({ start: m.timex.start, end: m.timex.end, kind: 'timex', ref: e.id });
-      for (const a of m.actors) list.push({ start: a.start, end: a.end, kind: 'actor', ref: a.id });
-      byParagraph.set(m.paragraph, list);
-    }
+  for (const { event, mention: m } of timeline.articleMentions(article)) {
+    const list = byParagraph.get(m.paragraph) ?? [];
+    const ref = timeline.eventId(event);
+    list.push({ start: m.timex.start, end: m.timex.end, kind: 'timex', ref });
+    for (const a of m.actors) list.push({ start: a.start, end: a.end, kind: 'actor', ref: a.id });
+    byParagraph.set(m.paragraph, list);
+  }
   return byParagraph;
 }
 
 export function ArticleReader(props: Props) {
-  const { timeline, article, paragraph, eventId } = props;
+  const { timeline, paragraph, eventId } = props;
+  const k = props.article;
+  const article = useMemo(() => timeline.fullArticle(k), [timeline, k]);
   const { t } = useTranslation();
   const style = useDateStyle();
   const headingId = useId();
   const target = useRef<HTMLElement>(null);
-  const marks = useMemo(() => articleMarks(timeline, article.id), [timeline, article.id]);
+  const marks = useMemo(() => articleMarks(timeline, k), [timeline, k]);
   const highlight = useMemo(() => {
-    const e = eventId ? timeline.events.find((x) => x.id === eventId) : undefined;
-    const m = e?.mentions.find((x) => x.articleId === article.id && x.paragraph === paragraph);
+    const e = eventId ? timeline.eventIndex(eventId) : -1;
+    const m =
+      e >= 0
+        ? timeline.mentions(e).find((x) => x.articleId === article.id && x.paragraph === paragraph)
+        : undefined;
     return m?.sentence ?? props.span ?? null;
   }, [timeline, eventId, article.id, paragraph, props.span]);
   const label = useEventDate();
-  const eventDates = useMemo(() => new Map(timeline.events.map((e) => [e.id, e.date])), [timeline]);
+  const eventDate = (id: string) => {
+    const e = timeline.eventIndex(id);
+    return e >= 0 ? label(timeline.date(e)) : '';
+  };
 
   useEffect(() => {
     target.current?.scrollIntoView?.({ block: 'center' });
@@ -72,9 +81,7 @@ export function ArticleReader(props: Props) {
           <a
             className="timex-link"
             href={props.hrefForEvent(piece.mark.ref)}
-            title={t('reader.goToEvent', {
-              date: eventDates.has(piece.mark.ref) ? label(eventDates.get(piece.mark.ref)!) : '',
-            })}
+            title={t('reader.goToEvent', { date: eventDate(piece.mark.ref) })}
             onClick={(e) => {
               e.preventDefault();
               props.onSelectEvent(piece.mark.ref!);

@@ -3,9 +3,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataLoadError } from '../data/dataError';
-import { checkIntegrity } from '../data/integrity';
-import { parseTimeline } from '../data/parseTimeline';
-import type { LoadedTimeline } from '../data/timelineQuery';
+import { loadTimeline, type LoadedTimeline } from '../data/timelineQuery';
 import { formatCount } from '../i18n/dates';
 import { useDateStyle } from './DisplayContext';
 import { LoadError } from './DataStatus';
@@ -19,10 +17,12 @@ interface Props {
   onOpened: (t: LoadedTimeline) => void;
 }
 
-export async function openTimelineFile(file: File): Promise<LoadedTimeline> {
-  const bytes = await file.arrayBuffer();
-  const timeline = parseTimeline(bytes, file.name);
-  return { timeline, integrity: checkIntegrity(timeline, bytes), source: file.name };
+/** A timeline file from disk, the JSON or its companion (read in the loading worker). */
+export function openTimelineFile(
+  file: File,
+  onReplace: (t: LoadedTimeline) => void,
+): Promise<LoadedTimeline> {
+  return loadTimeline({ file }, { onReplace });
 }
 
 export function CollectionBar({ collection, opened, onOpened }: Props) {
@@ -45,14 +45,14 @@ export function CollectionBar({ collection, opened, onOpened }: Props) {
         ref={input}
         className="visually-hidden"
         type="file"
-        accept=".json,application/json"
+        accept=".json,.bin,application/json"
         tabIndex={-1}
         aria-hidden="true"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (!file) return;
-          openTimelineFile(file).then(
+          openTimelineFile(file, onOpened).then(
             (t) => {
               setError(null);
               onOpened(t);

@@ -19,6 +19,7 @@ const messageKey: Record<DataErrorKind, string> = {
   http: 'error.http',
   'not-json': 'error.notJson',
   schema: 'error.schema',
+  companion: 'error.companion',
 };
 
 export function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
@@ -32,7 +33,10 @@ export function LoadError({ error, onRetry }: { error: Error; onRetry: () => voi
           ? t(messageKey[known.kind], { url: known.url, detail: known.detail })
           : t('error.crash')}
       </p>
-      {known?.kind === 'schema' || known?.kind === 'not-json' || !known ? (
+      {known?.kind === 'schema' ||
+      known?.kind === 'not-json' ||
+      known?.kind === 'companion' ||
+      !known ? (
         <p className="error-detail" dir="ltr">
           <code>{known ? known.detail : error.message}</code>
         </p>

@@ -2,16 +2,18 @@
 // source paragraph, the sentence highlighted and the time expression and actors marked.
 import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Timeline, TimelineEvent } from '../model';
+import type { TimelineStore } from '../model/store';
 import { formatCount } from '../i18n/dates';
 import type { Language } from '../state/urlState';
 import { useDateStyle } from './DisplayContext';
 import { MentionList } from './MentionList';
 import { useEventDate } from './useEventDate';
+import { useSources } from './useSources';
 
 interface Props {
-  timeline: Timeline;
-  event: TimelineEvent;
+  timeline: TimelineStore;
+  /** The event's index in the store. */
+  event: number;
   lang: Language;
   selectedActors: readonly string[];
   onFilterActor: (id: string) => void;
@@ -23,7 +25,19 @@ interface Props {
 }
 
 export const EventDetails = memo(function EventDetails(props: Props) {
-  const { timeline, event, lang } = props;
+  const { timeline, lang } = props;
+  const sourcesIn = useSources(timeline);
+  // One event's worth of objects, built when it is shown.
+  const event = useMemo(() => {
+    const i = props.event;
+    return {
+      id: timeline.eventId(i),
+      date: timeline.date(i),
+      type: timeline.type(i),
+      summary: timeline.summary(i),
+      actors: timeline.eventActors(i),
+    };
+  }, [timeline, props.event]);
   const { t, i18n } = useTranslation();
   const style = useDateStyle();
   const label = useEventDate();
@@ -34,24 +48,25 @@ export const EventDetails = memo(function EventDetails(props: Props) {
     if (takeFocus) heading.current?.focus();
   }, [takeFocus]);
   const actors = useMemo(() => new Map(timeline.actors.map((a) => [a.id, a])), [timeline]);
-  const articles = useMemo(() => new Map(timeline.articles.map((a) => [a.id, a])), [timeline]);
-  const sources = new Set(event.mentions.map((m) => m.articleId)).size;
+  const sources = sourcesIn ? timeline.sourceCount(props.event) : null;
   // Relations both ways: what this event points to, and what points to it.
   const related = useMemo(() => {
-    const byId = new Map(timeline.events.map((e) => [e.id, e]));
     const name = (type: string, dir: 'out' | 'in') =>
       t(`relations.${dir}.${type}`, { defaultValue: type });
-    const out = (event.relations ?? []).flatMap((r) => {
-      const other = byId.get(r.event);
-      return other ? [{ kind: name(r.type, 'out'), other }] : [];
+    const other = (i: number) => ({
+      id: timeline.eventId(i),
+      date: timeline.date(i),
+      summary: timeline.summary(i),
     });
-    const incoming = timeline.events.flatMap((e) =>
-      (e.relations ?? [])
-        .filter((r) => r.event === event.id)
-        .map((r) => ({ kind: name(r.type, 'in'), other: e })),
-    );
+    const out = (timeline.relationsOf(props.event) ?? []).flatMap((r) => {
+      const i = timeline.eventIndex(r.event);
+      return i >= 0 ? [{ kind: name(r.type, 'out'), other: other(i) }] : [];
+    });
+    const incoming = timeline
+      .incoming(event.id)
+      .map((r) => ({ kind: name(r.type, 'in'), other: other(r.from) }));
     return [...out, ...incoming];
-  }, [timeline, event, t]);
+  }, [timeline, props.event, event.id, t]);
   const otherLang = lang === 'ar' ? 'en' : 'ar';
   const otherType = i18n.getFixedT(otherLang)(`types.${event.type}`);
 
@@ -81,11 +96,13 @@ export const EventDetails = memo(function EventDetails(props: Props) {
         <span lang={otherLang}>{otherType}</span>
       </p>
       <p className="summary" lang="ar" dir="rtl">
-        {event.summary.ar}
+        {event.summary}
       </p>
-      <p className="corroboration">
-        {t('details.sources', { count: sources, n: formatCount(sources, style) })}
-      </p>
+      {sources !== null ? (
+        <p className="corroboration">
+          {t('details.sources', { count: sources, n: formatCount(sources, style) })}
+        </p>
+      ) : null}
 
       <h3>{t('details.actors')}</h3>
       <ul className="chips">
@@ -109,14 +126,20 @@ export const EventDetails = memo(function EventDetails(props: Props) {
       </ul>
 
       <h3>{t('details.mentions')}</h3>
-      <MentionList
-        event={event}
-        articles={articles}
-        actors={actors}
-        lang={lang}
-        onFilterActor={props.onFilterActor}
-        onOpenArticle={props.onOpenArticle}
-      />
+      {sourcesIn ? (
+        <MentionList
+          timeline={timeline}
+          event={props.event}
+          actors={actors}
+          lang={lang}
+          onFilterActor={props.onFilterActor}
+          onOpenArticle={props.onOpenArticle}
+        />
+      ) : (
+        <p className="hint" role="status">
+          {t('sources.loading')}
+        </p>
+      )}
 
       {related.length > 0 ? (
         <>
@@ -130,7 +153,7 @@ export const EventDetails = memo(function EventDetails(props: Props) {
                   className="link-button"
                   onClick={() => props.onSelectEvent(other.id)}
                 >
-                  {label(other.date)} · <bdi lang="ar">{other.summary.ar}</bdi>
+                  {label(other.date)} · <bdi lang="ar">{other.summary}</bdi>
                 </button>
               </li>
             ))}

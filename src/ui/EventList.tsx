@@ -2,7 +2,7 @@
 // to the timeline and the phone layout. One tab stop; arrow keys move between events.
 import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Timeline } from '../model';
+import type { TimelineStore } from '../model/store';
 import { formatCount, formatNumber } from '../i18n/dates';
 import { useDateStyle } from './DisplayContext';
 import { useEventDate } from './useEventDate';
@@ -10,7 +10,7 @@ import { useEventDate } from './useEventDate';
 const PAGE = 200;
 
 interface Props {
-  timeline: Timeline;
+  timeline: TimelineStore;
   /** Indices of the events to list, in chronological order. */
   ordered: Uint32Array;
   selectedId: string | null;
@@ -30,7 +30,8 @@ export const EventList = memo(function EventList({
   const [limit, setLimit] = useState(PAGE);
   const selectedPos = useMemo(() => {
     if (selectedId === null) return -1;
-    return ordered.findIndex((i) => timeline.events[i]!.id === selectedId);
+    const e = timeline.eventIndex(selectedId);
+    return e < 0 ? -1 : ordered.indexOf(e);
   }, [ordered, selectedId, timeline]);
   // Never hide the selected event behind "show more".
   const shown = Math.min(ordered.length, Math.max(limit, selectedPos + 1));
@@ -39,7 +40,7 @@ export const EventList = memo(function EventList({
     const out: { year: number; items: number[] }[] = [];
     for (let k = 0; k < shown; k++) {
       const i = ordered[k]!;
-      const year = Number(timeline.events[i]!.date.start.slice(0, 4));
+      const year = Math.floor(timeline.c.eventStart[i]! / 10000);
       const last = out[out.length - 1];
       if (last && last.year === year) last.items.push(i);
       else out.push({ year, items: [i] });
@@ -48,7 +49,7 @@ export const EventList = memo(function EventList({
   }, [ordered, shown, timeline]);
 
   const tabStop = selectedPos >= 0 && selectedPos < shown ? selectedId : null;
-  const firstId = ordered.length > 0 ? timeline.events[ordered[0]!]!.id : null;
+  const firstId = ordered.length > 0 ? timeline.eventId(ordered[0]!) : null;
 
   // Keep the selected event in sight by scrolling the list only: scrolling the page would
   // carry the timeline, where the user may have just clicked, out of view.
@@ -94,22 +95,23 @@ export const EventList = memo(function EventList({
             <h3 className="year">{formatNumber(g.year, style)}</h3>
             <ul>
               {g.items.map((i) => {
-                const e = timeline.events[i]!;
-                const selected = e.id === selectedId;
+                const id = timeline.eventId(i);
+                const type = timeline.type(i);
+                const selected = id === selectedId;
                 return (
-                  <li key={e.id}>
+                  <li key={id}>
                     <button
                       type="button"
-                      className={`event-item type-${e.type}`}
-                      data-event-id={e.id}
+                      className={`event-item type-${type}`}
+                      data-event-id={id}
                       aria-current={selected ? 'true' : undefined}
-                      tabIndex={e.id === (tabStop ?? firstId) ? 0 : -1}
-                      onClick={() => onSelect(e.id)}
+                      tabIndex={id === (tabStop ?? firstId) ? 0 : -1}
+                      onClick={() => onSelect(id)}
                     >
-                      <span className="event-date">{label(e.date)}</span>
-                      <span className="event-type">{t(`types.${e.type}`)}</span>
+                      <span className="event-date">{label(timeline.date(i))}</span>
+                      <span className="event-type">{t(`types.${type}`)}</span>
                       <span className="event-summary" lang="ar" dir="rtl">
-                        {e.summary.ar}
+                        {timeline.summary(i)}
                       </span>
                     </button>
                   </li>

@@ -1,8 +1,9 @@
 // The loaded timeline: filters, timeline, list and the details or article reader, all
-// driven by the URL state. Indexes are built once per data load.
+// driven by the URL state. Indexes are built once per data load. The store's head is enough to
+// draw, filter and list; the search, the details' sources and the reader wait for its body.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Timeline } from '../model';
+import type { TimelineStore } from '../model/store';
 import { buildIndexes, visibleEvents, type SearchIndexes } from '../search';
 import { countInWindow, eventTimes, orderedVisible, windowCounter } from '../search/order';
 import type { UpdateState } from '../state/useUrlState';
@@ -20,9 +21,10 @@ import { UndatedList } from './UndatedList';
 import type { TimeWindow } from './timeline/props';
 import { WindowStatus } from './WindowStatus';
 import { formatCount } from '../i18n/dates';
+import { useSources } from './useSources';
 
 interface Props {
-  timeline: Timeline;
+  timeline: TimelineStore;
   state: AppState;
   update: UpdateState;
   narrow: boolean;
@@ -30,9 +32,16 @@ interface Props {
 
 const IDLE_SLICE_MS = 8;
 
-/** Builds the search index in idle slices after a load, so the first search is instant. */
-function useIdleWarmUp(indexes: SearchIndexes): void {
+/** Past this many events the index is built on the first search instead: its idle slices
+ * would run for most of a minute at 1M events, each one a frame's worth of work taken from
+ * zooming and panning (and the final sort is one long task). */
+const WARM_LIMIT = 200_000;
+
+/** Builds the search index in idle slices after a load (once the sentences it indexes are in),
+ * so the first search is instant. */
+function useIdleWarmUp(indexes: SearchIndexes, ready: boolean, events: number): void {
   useEffect(() => {
+    if (!ready || events > WARM_LIMIT) return;
     let cancelled = false;
     let handle: number;
     const schedule = (f: () => void) =>
@@ -50,7 +59,7 @@ function useIdleWarmUp(indexes: SearchIndexes): void {
       cancelled = true;
       cancel(handle);
     };
-  }, [indexes]);
+  }, [indexes, ready, events]);
 }
 
 /** Runs f under a User Timing measure (seen by benchmarks and the profiler). */
@@ -69,20 +78,25 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
     [timeline],
   );
   const times = useMemo(() => timed('explorer:order', () => eventTimes(timeline)), [timeline]);
-  useIdleWarmUp(indexes);
+  const sources = useSources(timeline);
+  useIdleWarmUp(indexes, sources, timeline.eventCount);
+  // The text search reads the sentences: until they are in, the query waits (and says so).
+  const q = sources ? state.q : '';
+  const searchPending = !sources && state.q.trim() !== '';
   const visible = useMemo(
-    () => visibleEvents(indexes, { actors: state.actors, match: state.match, q: state.q }),
-    [indexes, state.actors, state.match, state.q],
+    () => visibleEvents(indexes, { actors: state.actors, match: state.match, q }),
+    [indexes, state.actors, state.match, q],
   );
   const ordered = useMemo(() => orderedVisible(times, visible), [times, visible]);
   const view = state.window ?? openingWindow(timeline);
   const counter = useMemo(() => windowCounter(times, ordered), [times, ordered]);
   const inWindow = countInWindow(counter, view.start, view.end);
-  const eventById = useMemo(() => new Map(timeline.events.map((e) => [e.id, e])), [timeline]);
-  const selected = state.event ? eventById.get(state.event) : undefined;
-  const article = state.article
-    ? timeline.articles.find((a) => a.id === state.article!.id)
-    : undefined;
+  const found = state.event ? timeline.eventIndex(state.event) : -1;
+  const selected = found >= 0 ? found : undefined;
+  const foundArticle = state.article && sources ? timeline.articleIndex(state.article.id) : -1;
+  const article = foundArticle >= 0 ? foundArticle : undefined;
+  // The reader was asked for and the body is on its way: say so rather than «not found».
+  const articlePending = state.article !== null && !sources;
 
   // Callbacks read the window through a ref, so zooming does not re-render the panels.
   const viewRef = useRef(view);
@@ -102,11 +116,11 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
           ? { id, el: el as HTMLElement }
           : null;
       setFromReader(false);
-      const e = eventById.get(id);
+      const e = timeline.eventIndex(id);
       const w = viewRef.current;
-      update({ event: id, article: null, window: e ? fitWindow(w, e.date) : w });
+      update({ event: id, article: null, window: e >= 0 ? fitWindow(w, timeline.date(e)) : w });
     },
-    [eventById, update],
+    [timeline, update],
   );
   const onQuery = useCallback((q: string) => update({ q }, 'replace'), [update]);
   const onMatch = useCallback((match: AppState['match']) => update({ match }), [update]);
@@ -143,7 +157,7 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
   }, [state.event]);
   // Escape closes the details wherever the focus is (after Enter on a mark it stays on the
   // mark), except where Escape means something else: a field, a dialog, the reader.
-  const detailsOpen = selected !== undefined && !article;
+  const detailsOpen = selected !== undefined && article === undefined && !articlePending;
   useEffect(() => {
     if (!detailsOpen) return;
     const onKey = (e: KeyboardEvent) => {
@@ -189,7 +203,10 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
 
   const filtered = visible !== null;
   return (
-    <div className={`explorer${selected || article ? ' has-details' : ''}`}>
+    <div
+      className={`explorer${selected !== undefined || article !== undefined || articlePending ? ' has-details' : ''}`}
+      data-sources={sources ? 'ready' : 'loading'}
+    >
       <FilterPanel
         timeline={timeline}
         actorIndex={indexes.actors}
@@ -202,13 +219,14 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
         onMatch={onMatch}
         onClear={clearFilters}
         defaultOpen={!narrow}
+        searchPending={searchPending}
       />
       <div className="panel stage">
         <div className="stage-head">
           <p className="shown-count" aria-live="polite">
             {t('status.shown', {
               shown: formatCount(ordered.length, style),
-              total: formatCount(timeline.events.length, style),
+              total: formatCount(timeline.eventCount, style),
             })}
           </p>
           <ExportMenu timeline={timeline} ordered={ordered} title={document.title} />
@@ -245,7 +263,11 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
         <UndatedList timeline={timeline} onOpen={openUndated} />
       </div>
       <aside className="side" aria-label={t('details.title')} ref={side}>
-        {article && state.article ? (
+        {articlePending ? (
+          <div className="panel details-empty" role="status">
+            <p>{t('sources.loading')}</p>
+          </div>
+        ) : article !== undefined && state.article ? (
           <ArticleReader
             timeline={timeline}
             article={article}
@@ -257,9 +279,9 @@ export function Explorer({ timeline, state, update, narrow }: Props) {
             onFilterActor={filterByActor}
             onBack={() => leaveReader(() => update({ article: null }))}
           />
-        ) : selected ? (
+        ) : selected !== undefined ? (
           <EventDetails
-            key={selected.id}
+            key={selected}
             timeline={timeline}
             event={selected}
             lang={state.lang}

@@ -2,10 +2,10 @@
 // timeline as SVG or PNG, or a printout. The export code loads only when it is used.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Timeline } from '../model';
+import type { TimelineStore } from '../model/store';
 
 interface Props {
-  timeline: Timeline;
+  timeline: TimelineStore;
   /** Indices of the events shown, in time order. */
   ordered: Uint32Array;
   title: string;
@@ -23,6 +23,8 @@ export function ExportMenu({ timeline, ordered, title }: Props) {
     setFailed('');
     try {
       const x = await import('../export');
+      // The rows cite the source texts: they may still be on their way.
+      if (format === 'csv' || format === 'json') await timeline.sources;
       if (format === 'csv') {
         const lang = i18n.language === 'en' ? 'en' : 'ar';
         const csv = x.eventsCsv(timeline, ordered, x.csvLabels(timeline, lang, t));

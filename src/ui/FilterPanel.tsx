@@ -1,7 +1,8 @@
 // The filters: a text search over events and sources, and the actor filter.
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actorKinds, type Actor, type Timeline } from '../model';
+import type { Actor } from '../model/schema';
+import { actorKinds } from '../model/vocabulary';
 import { actorEventCount, nameMatches, type ActorMatch } from '../search';
 import type { ActorIndex } from '../search/actorIndex';
 import type { Language } from '../state/urlState';
@@ -9,7 +10,7 @@ import { formatCount } from '../i18n/dates';
 import { useDateStyle } from './DisplayContext';
 
 interface Props {
-  timeline: Timeline;
+  timeline: { actors: readonly Actor[] };
   actorIndex: ActorIndex;
   lang: Language;
   q: string;
@@ -21,6 +22,8 @@ interface Props {
   onClear: () => void;
   /** Open by default on wide screens; folded on phones so the events come first. */
   defaultOpen: boolean;
+  /** The query waits for the source texts, still on their way. */
+  searchPending?: boolean;
 }
 
 export const FilterPanel = memo(function FilterPanel(props: Props) {
@@ -40,8 +43,8 @@ export const FilterPanel = memo(function FilterPanel(props: Props) {
           aria-describedby={hintId}
           onChange={(e) => props.onQuery(e.target.value)}
         />
-        <p id={hintId} className="hint">
-          {t('filters.searchHint')}
+        <p id={hintId} className="hint" role={props.searchPending ? 'status' : undefined}>
+          {props.searchPending ? t('filters.searchWaiting') : t('filters.searchHint')}
         </p>
       </div>
       <button

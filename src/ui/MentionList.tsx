@@ -1,7 +1,8 @@
 // Every mention of an event, grouped by the article that reports it: the source paragraph
 // with the sentence highlighted, its time expression and actor names marked.
 import { useTranslation } from 'react-i18next';
-import type { Actor, Article, Mention, TimelineEvent } from '../model';
+import type { Actor, Mention } from '../model/schema';
+import type { TimelineStore } from '../model/store';
 import { formatDay, formatNumber } from '../i18n/dates';
 import type { Language } from '../state/urlState';
 import { useDateStyle } from './DisplayContext';
@@ -10,8 +11,9 @@ import { MarkedExcerpt } from './MarkedText';
 import type { Mark } from './segments';
 
 interface Props {
-  event: TimelineEvent;
-  articles: Map<string, Article>;
+  timeline: TimelineStore;
+  /** The event's index; the store's body must be in. */
+  event: number;
   actors: Map<string, Actor>;
   lang: Language;
   onFilterActor: (id: string) => void;
@@ -30,16 +32,16 @@ export function mentionMarks(m: Mention): Mark[] {
   ];
 }
 
-/** Mentions by article, in the order the articles first appear. */
-export function byArticle(mentions: readonly Mention[]): [string, Mention[]][] {
-  const groups = new Map<string, Mention[]>();
-  for (const m of mentions) groups.set(m.articleId, [...(groups.get(m.articleId) ?? []), m]);
+/** Mentions by article, in the order the articles first appear (each with its number). */
+export function byArticle(mentions: readonly Mention[]): [string, [Mention, number][]][] {
+  const groups = new Map<string, [Mention, number][]>();
+  mentions.forEach((m, k) => groups.set(m.articleId, [...(groups.get(m.articleId) ?? []), [m, k]]));
   return [...groups];
 }
 
 export function MentionList({
+  timeline,
   event,
-  articles,
   actors,
   lang,
   onFilterActor,
@@ -49,8 +51,9 @@ export function MentionList({
   const style = useDateStyle();
   return (
     <ol className="sources">
-      {byArticle(event.mentions).map(([articleId, mentions]) => {
-        const article = articles.get(articleId);
+      {byArticle(timeline.mentions(event)).map(([articleId, mentions]) => {
+        const k = timeline.articleOfMention(event, mentions[0]![1]);
+        const article = k >= 0 ? timeline.article(k) : undefined;
         return (
           <li key={articleId} className="source-group">
             <p className="mention-meta">
@@ -70,10 +73,10 @@ export function MentionList({
               </p>
             ) : null}
             <ol className="mentions">
-              {mentions.map((m, k) => {
-                const text = article?.paragraphs.find((p) => p.index === m.paragraph)?.text;
+              {mentions.map(([m, n]) => {
+                const text = timeline.paragraphText(k, m.paragraph);
                 return (
-                  <li key={`${m.paragraph}:${m.sentence.start}:${k}`} className="mention">
+                  <li key={`${m.paragraph}:${m.sentence.start}:${n}`} className="mention">
                     <p className="paragraph-label">
                       {t('details.paragraph', { n: formatNumber(m.paragraph, style) })}
                     </p>

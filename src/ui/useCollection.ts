@@ -2,18 +2,18 @@
 // them linked together in the worker. The added articles live in IndexedDB.
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleInput } from '../extract';
-import { inputsFromTimeline, linkInBackground, withCollection } from '../data/linkArticles';
+import { aboutOf, inputsFromStore, linkInBackground } from '../data/linkArticles';
 import {
   loadUserArticles,
   removeUserArticle,
   saveUserArticle,
   type StoredArticle,
 } from '../data/userArticles';
-import type { Timeline } from '../model';
+import { openCompanion, type TimelineStore } from '../model/store';
 
 export interface Collection {
   /** What to show: null while there is nothing yet. */
-  timeline: Timeline | null;
+  timeline: TimelineStore | null;
   /** The user's own articles (null while they are read from storage). */
   added: StoredArticle[] | null;
   /** Extraction progress while the worker runs. */
@@ -24,9 +24,11 @@ export interface Collection {
   remove: (id: string) => Promise<void>;
 }
 
-export function useCollection(base: Timeline | null): Collection {
+export function useCollection(base: TimelineStore | null): Collection {
   const [added, setAdded] = useState<StoredArticle[] | null>(null);
-  const [linked, setLinked] = useState<{ timeline: Timeline; problems: string[] } | null>(null);
+  const [linked, setLinked] = useState<{ timeline: TimelineStore; problems: string[] } | null>(
+    null,
+  );
   const [progress, setProgress] = useState<Collection['progress']>(null);
 
   useEffect(() => {
@@ -46,22 +48,27 @@ export function useCollection(base: Timeline | null): Collection {
       return;
     }
     let live = true;
-    setProgress({ done: 0, total: base.articles.length + added.length });
-    linkInBackground(
-      { base: inputsFromTimeline(base), added: added.map((a) => a.input) },
-      (done, total) => live && setProgress({ done, total }),
-    ).then(
-      (r) => {
-        if (!live) return;
-        setLinked({ timeline: withCollection(r.timeline, base), problems: r.problems });
-        setProgress(null);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setLinked({ timeline: base, problems: [`the extractor failed: ${String(e)}`] });
-        setProgress(null);
-      },
-    );
+    setProgress({ done: 0, total: added.length });
+    // The loaded articles are read again with the user's: their texts must be in first.
+    base.sources
+      .then(() =>
+        linkInBackground(
+          { base: inputsFromStore(base), added: added.map((a) => a.input), about: aboutOf(base) },
+          (done, total) => live && setProgress({ done, total }),
+        ),
+      )
+      .then(
+        (r) => {
+          if (!live) return;
+          setLinked({ timeline: openCompanion(r.bytes), problems: r.problems });
+          setProgress(null);
+        },
+        (e: unknown) => {
+          if (!live) return;
+          setLinked({ timeline: base, problems: [`the extractor failed: ${String(e)}`] });
+          setProgress(null);
+        },
+      );
     return () => {
       live = false;
     };

@@ -4,6 +4,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { articleFolder, readTimeline, runExtract, seedIds, tempRoot, windows1256 } from './helpers';
+import { readHeader } from '../../src/model/companion';
+import { timelineSchema } from '../../src/model/schema';
+import { openCompanion } from '../../src/model/store';
 
 let root = '';
 let remove = () => {};
@@ -191,13 +194,31 @@ describe('writing the output', () => {
     const outDir = join(root, 'fresh-out', 'deeper');
     const r = run('--input', dir, '--output', join(outDir, 'timeline.json'));
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(outDir)).toEqual(['timeline.json']);
+    // The JSON and its companion (model/companion.ts), no temp file.
+    expect(readdirSync(outDir).sort()).toEqual(['timeline.bin', 'timeline.json']);
     expect(
       readTimeline(join(outDir, 'timeline.json'))
         .articles.map((a) => a.id)
         .sort(),
     ).toEqual(seedIds);
   }, 180_000);
+
+  test('the companion beside the JSON reads back to the same timeline, tied to that JSON', () => {
+    const dir = folder('companion');
+    const out = join(root, 'companion-out', 'timeline.json');
+    const r = run('--input', dir, '--output', out);
+    expect(r.status, r.stderr).toBe(0);
+    const json = readFileSync(out);
+    const bin = readFileSync(join(root, 'companion-out', 'timeline.bin'));
+    const buffer = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength);
+    const timeline = timelineSchema.parse(JSON.parse(json.toString('utf8')));
+    expect(timeline.events.length).toBeGreaterThan(0);
+    // Read back as the page reads it, and held to the same schema as the JSON.
+    expect(timelineSchema.parse(openCompanion(buffer).toTimeline())).toEqual(timeline);
+    // Key order included: the same object the JSON gives through the schema.
+    expect(JSON.stringify(openCompanion(buffer).toTimeline())).toBe(JSON.stringify(timeline));
+    expect(readHeader(new Uint8Array(buffer)).jsonBytes).toBe(json.length);
+  }, 60_000);
 
   test('a failed run leaves the previous output untouched', () => {
     const outDir = join(root, 'kept');

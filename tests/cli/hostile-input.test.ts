@@ -374,14 +374,23 @@ describe('part 3: outputs and folders that cannot be used', () => {
     const outDir = join(root, 'stale');
     mkdirSync(outDir);
     const dead = join(outDir, 'timeline.json.999999999.tmp'); // above any pid_max
+    const deadCompanion = join(outDir, 'timeline.bin.999999999.tmp');
     const live = join(outDir, `timeline.json.${process.pid}.tmp`);
     const other = join(outDir, 'timeline.json.draft');
-    for (const f of [dead, live, other]) writeFileSync(f, 'half a timeline');
+    for (const f of [dead, deadCompanion, live, other]) writeFileSync(f, 'half a timeline');
     const r = run('--output', join(outDir, 'timeline.json'));
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(dead)).toBe(false);
+    expect(existsSync(deadCompanion)).toBe(false);
+    // The JSON and its companion (timeline.bin) are written; the others are not ours to remove.
     expect(readdirSync(outDir).sort()).toEqual(
-      ['timeline.json', 'timeline.json.draft', `timeline.json.${process.pid}.tmp`].sort(),
+      [
+        'timeline.bin',
+        'timeline.json',
+        'timeline.json.draft',
+        `timeline.json.${process.pid}.tmp`,
+      ].sort(),
     );
-  });
+    // A whole CLI run: a limit that a busy machine still meets, as for the other runs here.
+  }, 60_000);
 });

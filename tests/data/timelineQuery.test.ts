@@ -11,7 +11,7 @@ function serve(body: string, init: ResponseInit = {}) {
 
 async function failure(): Promise<DataLoadError> {
   try {
-    await loadTimeline('data/timeline.json');
+    await loadTimeline({ url: 'data/timeline.json' });
   } catch (e) {
     if (e instanceof DataLoadError) return e;
     throw e;
@@ -21,7 +21,7 @@ async function failure(): Promise<DataLoadError> {
 
 test('loads and validates a good file', async () => {
   serve(JSON.stringify(freshFixture()), { headers: { 'content-type': 'application/json' } });
-  expect((await loadTimeline('data/timeline.json')).timeline.events).toHaveLength(6);
+  expect((await loadTimeline({ url: 'data/timeline.json' })).store.eventCount).toBe(6);
 });
 
 test('a 404 or the app page served instead of the file is a missing file', async () => {

@@ -6,12 +6,13 @@ import { generateTimeline } from '../../src/synthetic';
 import { buildIndexes, visibleEvents } from '../../src/search';
 import { matchForms, tokenize } from '../../src/search/arabic';
 import { buildTextIndex, eventTexts, TextIndexBuilder } from '../../src/search/textIndex';
+import { asStore } from '../fixtures/store';
 
 const timeline = generateTimeline({ events: 1500, seed: 7 });
-const indexes = buildIndexes(timeline);
+const indexes = buildIndexes(asStore(timeline));
 const actorIds = [...new Set(timeline.events.flatMap((e) => e.actors))].sort();
 const eventForms = timeline.events.map(
-  (_, i) => new Set(eventTexts(timeline, i).flatMap(tokenize).flatMap(matchForms)),
+  (_, i) => new Set(eventTexts(asStore(timeline), i).flatMap(tokenize).flatMap(matchForms)),
 );
 const vocabulary = [...new Set(eventForms.flatMap((s) => [...s]))].sort();
 
@@ -57,17 +58,17 @@ test('filtering by actors and words through the indexes equals a scan', () => {
 });
 
 test('building in idle slices gives the same index as building at once', () => {
-  const builder = new TextIndexBuilder(timeline);
+  const builder = new TextIndexBuilder(asStore(timeline));
   let slices = 1;
   while (!builder.step(0)) slices++;
   expect(slices).toBeGreaterThan(3);
-  expect(builder.finish()).toEqual(buildTextIndex(timeline));
+  expect(builder.finish()).toEqual(buildTextIndex(asStore(timeline)));
 });
 
 test('warming the indexes finishes them; searching before that finishes them at once', () => {
-  const warmed = buildIndexes(timeline);
+  const warmed = buildIndexes(asStore(timeline));
   while (!warmed.warm(0));
-  const cold = buildIndexes(timeline);
+  const cold = buildIndexes(asStore(timeline));
   expect(cold.text()).toEqual(warmed.text());
   expect(cold.warm(0)).toBe(true);
 });

@@ -5,6 +5,7 @@ import { buildActorIndex, filterByActors } from '../../src/search/actorIndex';
 import { intersect, union } from '../../src/search/sortedSets';
 import { buildTextIndex, eventTexts, searchText } from '../../src/search/textIndex';
 import { fixtureTimeline as timeline } from '../fixtures/timeline';
+import { asStore } from '../fixtures/store';
 
 const ids = (set: Uint32Array | null) =>
   set === null ? null : [...set].map((i) => timeline.events[i]!.id);
@@ -20,7 +21,7 @@ const withActors = (actors: string[], match: 'any' | 'all') =>
     .map((e) => e.id);
 
 describe('actor index', () => {
-  const index = buildActorIndex(timeline);
+  const index = buildActorIndex(asStore(timeline));
 
   test('counts the events of each actor', () => {
     for (const a of timeline.actors)
@@ -55,10 +56,10 @@ describe('actor index', () => {
 });
 
 describe('text index', () => {
-  const index = buildTextIndex(timeline);
+  const index = buildTextIndex(asStore(timeline));
 
   test('searches summaries and source sentences', () => {
-    expect(eventTexts(timeline, 5)).toHaveLength(2);
+    expect(eventTexts(asStore(timeline), 5)).toHaveLength(2);
     expect(ids(searchText(index, 'رومانوسكي'))).toEqual(['ev-2024-07-22-talks']);
     // «صدام» is only in the 2003 source sentence, not in any summary
     expect(ids(searchText(index, 'صدام'))).toEqual(['ev-2003-invasion']);
@@ -92,7 +93,7 @@ describe('text index', () => {
 });
 
 test('visibleEvents combines the actor filter and the text search', () => {
-  const indexes = buildIndexes(timeline);
+  const indexes = buildIndexes(asStore(timeline));
   expect(visibleEvents(indexes, { actors: [], match: 'any', q: '' })).toBeNull();
   expect(ids(visibleEvents(indexes, { actors: ['us'], match: 'any', q: 'السوداني' }))).toEqual([
     'ev-2024-01-sudani',

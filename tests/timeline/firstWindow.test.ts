@@ -3,10 +3,11 @@ import { eventTable } from '../../src/timeline/layout';
 import { firstWindow } from '../../src/timeline/firstWindow';
 import { DAY_MS, parseDay } from '../../src/timeline/time';
 import { makeEvent, smallTimeline, withEvents } from './fixtures';
+import { asStore } from '../fixtures/store';
 
 const day = (s: string) => parseDay(s);
 const windowOf = (t: typeof smallTimeline) => {
-  const table = eventTable(t);
+  const table = eventTable(asStore(t));
   return firstWindow(table.start, table.end);
 };
 

@@ -10,6 +10,7 @@ import { zoomBounds } from '../../src/timeline/zoom';
 import { buildLayout } from '../../src/timeline/layout';
 import { defaultWindow } from '../../src/timeline/window';
 import { makeEvent, smallTimeline, withEvents } from './fixtures';
+import { asStore } from '../fixtures/store';
 
 const opts = (width: number, dir: 'rtl' | 'ltr' = 'rtl'): FrameOptions => ({
   ...defaultFrameOptions,
@@ -20,7 +21,7 @@ const ids = (events: number[]) =>
   [...new Set(events.map((i) => smallTimeline.events[i]!.id))].sort();
 
 test('the default window draws the events from 2014 on, each in every lane it belongs to', () => {
-  const layout = buildLayout(smallTimeline, null);
+  const layout = buildLayout(asStore(smallTimeline), null);
   const f = computeFrame(layout, defaultWindow, opts(1200));
   expect(f.bins).toEqual([]);
   const drawn = ids(f.marks.map((m) => m.event));
@@ -33,7 +34,7 @@ test('the default window draws the events from 2014 on, each in every lane it be
 });
 
 test('zoomed in on July 2024 every mark is individual and no two marks overlap', () => {
-  const layout = buildLayout(smallTimeline, null);
+  const layout = buildLayout(asStore(smallTimeline), null);
   // From 2 July, so the June band (ending at midnight on 1 July) is off screen.
   const w = { start: Date.UTC(2024, 6, 2), end: Date.UTC(2024, 7, 1) };
   const f = computeFrame(layout, w, opts(1000));
@@ -48,7 +49,7 @@ test('zoomed in on July 2024 every mark is individual and no two marks overlap',
 });
 
 test('in Arabic the later of two marks is further left; in English further right', () => {
-  const layout = buildLayout(smallTimeline, null);
+  const layout = buildLayout(asStore(smallTimeline), null);
   const i10 = smallTimeline.events.findIndex((e) => e.id === 'e2024-07-10');
   const i22 = smallTimeline.events.findIndex((e) => e.id === 'e2024-07-22');
   const w = { start: Date.UTC(2024, 6, 1), end: Date.UTC(2024, 7, 1) };
@@ -66,7 +67,7 @@ test('100,000 events: density when zoomed out, a bounded number of marks when zo
       .slice(0, 10);
     return makeEvent(`s${i}`, d, d, 'day', i % 3 ? ['us'] : ['iraq', 'us']);
   });
-  const layout = buildLayout(withEvents(events), null);
+  const layout = buildLayout(asStore(withEvents(events)), null);
   const wide = computeFrame(layout, defaultWindow, opts(1400));
   expect(wide.marks).toEqual([]);
   expect(wide.bins.length).toBeGreaterThan(0);
@@ -93,7 +94,7 @@ test('long bands that overflow are counted inside the window, not where they beg
   const events = Array.from({ length: 6 }, (_, i) =>
     makeEvent(`y${i}`, '2020-01-01', '2020-12-31', 'year', ['us']),
   );
-  const layout = buildLayout(withEvents(events), null);
+  const layout = buildLayout(asStore(withEvents(events)), null);
   const w = { start: Date.UTC(2020, 5, 1), end: Date.UTC(2020, 5, 11) };
   const f = computeFrame(layout, w, opts(1000));
   expect(f.marks).toHaveLength(3);
@@ -107,7 +108,7 @@ test('a year band does not push a lane of points into density when zoomed in', (
     return makeEvent(`p${i}`, d, d, 'day', ['us']);
   });
   const year = makeEvent('y', '2021-01-01', '2021-12-31', 'year', ['us']);
-  const layout = buildLayout(withEvents([year, ...points]), null);
+  const layout = buildLayout(asStore(withEvents([year, ...points])), null);
   const w = { start: Date.UTC(2021, 8, 21), end: Date.UTC(2021, 8, 24) };
   const f = computeFrame(layout, w, opts(1000));
   expect(f.bins).toEqual([]);
@@ -127,7 +128,7 @@ test('when month bands crowd a lane, they become a faint density and the points 
     makeEvent(`d${i}`, d, d, 'day', ['us']),
   );
   const timeline = withEvents([...months, ...days]);
-  const layout = buildLayout(timeline, null);
+  const layout = buildLayout(asStore(timeline), null);
   const w = { start: Date.UTC(2021, 8, 21), end: Date.UTC(2021, 8, 24) };
   const f = computeFrame(layout, w, opts(1000));
   expect(f.bins.length).toBeGreaterThan(0);
@@ -142,7 +143,7 @@ test('stackings are prepared nearest level first, and not where a lane is far to
     const d = new Date(Date.UTC(2014, 0, 1) + (i % 4000) * 86_400_000).toISOString().slice(0, 10);
     return makeEvent(`w${i}`, d, d, 'day', ['us']);
   });
-  const layout = buildLayout(withEvents(events), null);
+  const layout = buildLayout(asStore(withEvents(events)), null);
   const bounds = zoomBounds([defaultWindow]);
   const o = opts(300);
   const now = { start: Date.UTC(2019, 0, 1), end: Date.UTC(2019, 1, 1) };

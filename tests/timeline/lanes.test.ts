@@ -3,8 +3,9 @@ import type { Actor, Timeline } from '../../src/model';
 import { eventLaneMask, MAX_LANES, timelineLanes } from '../../src/timeline/lanes';
 import { buildLayout, layoutFor } from '../../src/timeline/layout';
 import { makeEvent, smallTimeline } from './fixtures';
+import { asStore } from '../fixtures/store';
 
-const lanes = timelineLanes(smallTimeline);
+const lanes = timelineLanes(asStore(smallTimeline));
 const ids = (mask: number, l = lanes) => l.list.filter((_, i) => mask & (1 << i)).map((x) => x.id);
 
 test('with sides: one lane per side in the order the file lists, named by it; then others', () => {
@@ -53,7 +54,7 @@ test('a side the file does not list is named after its actor and comes after the
     makeEvent('b1', '2024-02-01', undefined, 'day', ['beirut-gov']),
     makeEvent('b2', '2024-02-02', undefined, 'day', ['x']),
   ];
-  const l = timelineLanes({ ...smallTimeline, actors, events });
+  const l = timelineLanes(asStore({ ...smallTimeline, actors, events }));
   expect(l.list.slice(4).map((x) => [x.id, x.name?.en ?? null])).toEqual([
     ['side:lebanon', 'Lebanon'],
     ['side:nameless', 'nameless'],
@@ -67,7 +68,7 @@ test('without sides: one lane per actor kind that has events, in the contract or
     sides: undefined,
     actors: smallTimeline.actors.map(({ side: _, ...a }) => a),
   };
-  const l = timelineLanes(plain);
+  const l = timelineLanes(asStore(plain));
   expect(l.list.map((x) => x.id)).toEqual([
     'kind:person',
     'kind:country',
@@ -96,7 +97,7 @@ test('no more lanes than fit the layout: the least used sides join the others', 
       makeEvent(`${a.id}-${k}`, '2024-01-01', undefined, 'day', [a.id]),
     ),
   );
-  const l = timelineLanes({ ...smallTimeline, sides: [], actors, events });
+  const l = timelineLanes(asStore({ ...smallTimeline, sides: [], actors, events }));
   expect(l.list).toHaveLength(MAX_LANES);
   expect(l.list.map((x) => x.id)).toEqual([
     'side:a11',
@@ -112,7 +113,7 @@ test('no more lanes than fit the layout: the least used sides join the others', 
 });
 
 test('the layout puts every event in its lanes, sorted by start', () => {
-  const layout = buildLayout(smallTimeline, null);
+  const layout = buildLayout(asStore(smallTimeline), null);
   const inLane = (l: number) =>
     [...layout.lanes[l]!.events].map((i) => smallTimeline.events[i]!.id);
   expect(inLane(0)).toEqual([
@@ -134,7 +135,7 @@ test('the layout puts every event in its lanes, sorted by start', () => {
 
 test('the filter keeps only the given events, in time order', () => {
   const keep = Uint32Array.from([9, 0, 3]);
-  const layout = buildLayout(smallTimeline, keep);
+  const layout = buildLayout(asStore(smallTimeline), keep);
   expect([...layout.order].map((i) => smallTimeline.events[i]!.id)).toEqual([
     'e2003',
     'e2017',
@@ -145,10 +146,10 @@ test('the filter keeps only the given events, in time order', () => {
 });
 
 test('an equal filter reuses the layout; a different one rebuilds it', () => {
-  const a = layoutFor(smallTimeline, Uint32Array.from([0, 3, 9]));
-  expect(layoutFor(smallTimeline, Uint32Array.from([0, 3, 9]))).toBe(a);
-  const b = layoutFor(smallTimeline, Uint32Array.from([0, 3]));
+  const a = layoutFor(asStore(smallTimeline), Uint32Array.from([0, 3, 9]));
+  expect(layoutFor(asStore(smallTimeline), Uint32Array.from([0, 3, 9]))).toBe(a);
+  const b = layoutFor(asStore(smallTimeline), Uint32Array.from([0, 3]));
   expect(b).not.toBe(a);
   expect(b.order).toHaveLength(2);
-  expect(layoutFor(smallTimeline, null).order).toHaveLength(smallTimeline.events.length);
+  expect(layoutFor(asStore(smallTimeline), null).order).toHaveLength(smallTimeline.events.length);
 });

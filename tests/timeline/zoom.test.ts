@@ -11,8 +11,9 @@ import {
 } from '../../src/timeline/zoom';
 import { dataExtent, defaultWindow } from '../../src/timeline/window';
 import { smallTimeline } from './fixtures';
+import { asStore } from '../fixtures/store';
 
-const bounds = zoomBounds([dataExtent(smallTimeline), defaultWindow]);
+const bounds = zoomBounds([dataExtent(asStore(smallTimeline)), defaultWindow]);
 
 test('bounds hold the data and the default window, with a margin', () => {
   expect(bounds.start).toBeLessThan(Date.UTC(2003, 0, 1));
@@ -89,7 +90,7 @@ test('reveal keeps a window that already shows the target, and centres one that 
 });
 
 test('fit shows the whole data extent', () => {
-  const extent = dataExtent(smallTimeline)!;
+  const extent = dataExtent(asStore(smallTimeline))!;
   const w = fitWindow(extent, bounds);
   expect(w.start).toBeLessThan(extent.start);
   expect(w.end).toBeGreaterThan(extent.end);

@@ -5,6 +5,7 @@ import { ArticleReader, articleMarks } from '../../src/ui/ArticleReader';
 import { fixtureTimeline, freshFixture } from '../fixtures/timeline';
 import type { Timeline } from '../../src/model';
 import { renderWith } from './setup';
+import { asStore } from '../fixtures/store';
 
 afterEach(cleanup);
 
@@ -12,8 +13,8 @@ function show(timeline: Timeline, articleId: string, paragraph: number, eventId:
   const handlers = { onSelectEvent: vi.fn(), onFilterActor: vi.fn(), onBack: vi.fn() };
   const r = renderWith(
     <ArticleReader
-      timeline={timeline}
-      article={timeline.articles.find((a) => a.id === articleId)!}
+      timeline={asStore(timeline)}
+      article={asStore(timeline).articleIndex(articleId)}
       paragraph={paragraph}
       eventId={eventId}
       hrefForEvent={(id) => `?event=${id}`}
@@ -68,7 +69,10 @@ test('article text with markup is shown as text and creates no elements', () => 
 });
 
 test('articleMarks collects the time expressions and actors of an article per paragraph', () => {
-  const marks = articleMarks(fixtureTimeline, 'a-talks');
+  const marks = articleMarks(
+    asStore(fixtureTimeline),
+    asStore(fixtureTimeline).articleIndex('a-talks'),
+  );
   expect([...marks.keys()].sort()).toEqual([1, 2]);
   expect(
     marks

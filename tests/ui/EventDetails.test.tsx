@@ -4,10 +4,12 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { EventDetails } from '../../src/ui/EventDetails';
 import { fixtureTimeline as timeline } from '../fixtures/timeline';
 import { renderWith } from './setup';
+import { asStore } from '../fixtures/store';
 
 afterEach(cleanup);
 
-const event = (id: string) => timeline.events.find((e) => e.id === id)!;
+const event = (id: string) => asStore(timeline).eventIndex(id);
+const eventObject = (id: string) => timeline.events.find((e) => e.id === id)!;
 
 function show(id: string, style = {}) {
   const handlers = {
@@ -19,7 +21,7 @@ function show(id: string, style = {}) {
   const lang = (style as { lang?: 'ar' | 'en' }).lang ?? 'ar';
   const r = renderWith(
     <EventDetails
-      timeline={timeline}
+      timeline={asStore(timeline)}
       event={event(id)}
       lang={lang}
       selectedActors={['us']}
@@ -36,7 +38,7 @@ test('shows the date at its precision, the type in both languages and the summar
   expect(screen.getByText('دقة التاريخ: يوم')).toBeTruthy();
   expect(screen.getByText('محادثات')).toBeTruthy();
   expect(screen.getByText('Talks').getAttribute('lang')).toBe('en');
-  expect(screen.getByText(event('ev-2024-07-22-talks').summary.ar)).toBeTruthy();
+  expect(screen.getByText(eventObject('ev-2024-07-22-talks').summary.ar)).toBeTruthy();
 });
 
 test('month precision is written as a month, in the chosen month names and digits', () => {
@@ -46,7 +48,7 @@ test('month precision is written as a month, in the chosen month names and digit
 
 test('the source paragraph has the sentence highlighted and the timex and actors marked', () => {
   const { container } = show('ev-2024-07-22-talks');
-  const m = event('ev-2024-07-22-talks').mentions[0]!;
+  const m = eventObject('ev-2024-07-22-talks').mentions[0]!;
   const paragraph = timeline.articles[0]!.paragraphs[1]!.text;
   const mark = container.querySelector('mark.sentence')!;
   expect(mark.textContent).toBe(paragraph.slice(m.sentence.start, m.sentence.end));
@@ -96,8 +98,8 @@ test('mentions from one article are grouped under it, each with its paragraph', 
   e.mentions[2]!.timex = { ...e.mentions[2]!.timex, start: 0, end: 4, text: 'أعلن' };
   const { container } = renderWith(
     <EventDetails
-      timeline={t}
-      event={e}
+      timeline={asStore(t)}
+      event={asStore(t).eventIndex(e.id)}
       lang="ar"
       selectedActors={[]}
       onFilterActor={vi.fn()}
@@ -122,7 +124,7 @@ test('relations are listed both ways and lead to the other event', () => {
   ];
   const onSelectEvent = vi.fn();
   const props = {
-    timeline: t,
+    timeline: asStore(t),
     lang: 'ar' as const,
     selectedActors: [],
     onFilterActor: vi.fn(),
@@ -131,14 +133,14 @@ test('relations are listed both ways and lead to the other event', () => {
     onClose: vi.fn(),
   };
   const { container } = renderWith(
-    <EventDetails {...props} event={t.events.find((x) => x.id === 'ev-2024-07-22-talks')!} />,
+    <EventDetails {...props} event={asStore(t).eventIndex('ev-2024-07-22-talks')} />,
   );
   expect(container.querySelector('.related')!.textContent).toMatch(/^توقّعه: أسبوع 15 أبريل 2024/);
   fireEvent.click(container.querySelector('.related button')!);
   expect(onSelectEvent).toHaveBeenCalledWith('ev-2024-w16-visit');
   cleanup();
   const other = renderWith(
-    <EventDetails {...props} event={t.events.find((x) => x.id === 'ev-2024-w16-visit')!} />,
+    <EventDetails {...props} event={asStore(t).eventIndex('ev-2024-w16-visit')} />,
   );
   expect(other.container.querySelector('.related')!.textContent).toMatch(/^يتوقّع: 22 يوليو 2024/);
 });

@@ -5,16 +5,17 @@ import { eventTimes, orderedVisible } from '../../src/search/order';
 import { EventList } from '../../src/ui/EventList';
 import { fixtureTimeline as timeline } from '../fixtures/timeline';
 import { renderWith } from './setup';
+import { asStore } from '../fixtures/store';
 
 afterEach(cleanup);
 
-const times = eventTimes(timeline);
+const times = eventTimes(asStore(timeline));
 
 function show(visible: Uint32Array | null, selectedId: string | null = null) {
   const onSelect = vi.fn();
   const r = renderWith(
     <EventList
-      timeline={timeline}
+      timeline={asStore(timeline)}
       ordered={orderedVisible(times, visible)}
       selectedId={selectedId}
       onSelect={onSelect}

@@ -5,6 +5,7 @@ import { buildActorIndex } from '../../src/search/actorIndex';
 import { FilterPanel } from '../../src/ui/FilterPanel';
 import { fixtureTimeline as timeline } from '../fixtures/timeline';
 import { renderWith } from './setup';
+import { asStore } from '../fixtures/store';
 
 afterEach(cleanup);
 
@@ -18,7 +19,7 @@ function show(selected: string[] = [], q = '', lang: 'ar' | 'en' = 'ar') {
   const r = renderWith(
     <FilterPanel
       timeline={timeline}
-      actorIndex={buildActorIndex(timeline)}
+      actorIndex={buildActorIndex(asStore(timeline))}
       lang={lang}
       q={q}
       selected={selected}

@@ -2,7 +2,7 @@
 // (at its precision) and summary as the accessible name.
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Timeline } from '../../model';
+import type { TimelineStore } from '../../model/store';
 import type { Count, Frame, LaneDef, Mark } from '../../timeline';
 import { laneClass } from './laneNames';
 import { markLinks } from './links';
@@ -24,7 +24,7 @@ function HitArea({ m, y }: { m: Mark; y: number }) {
 }
 
 interface Props {
-  timeline: Timeline;
+  timeline: TimelineStore;
   lanes: LaneDef[];
   laneName: (lane: LaneDef) => string;
   frame: Frame;
@@ -95,7 +95,7 @@ export const MarkLayer = memo(function MarkLayer(p: Props) {
               key={`${m.event}-${m.lane}`}
               className={`tl-mark ${laneClass(p.lanes[m.lane]!, m.lane)}${selected ? ' is-selected' : ''}`}
               data-event={m.event}
-              data-id={p.timeline.events[m.event]!.id}
+              data-id={p.timeline.eventId(m.event)}
               data-primary={isPrimary}
               data-x={Math.round((m.x1 + m.x2) / 2)}
               role={isPrimary ? 'button' : undefined}

@@ -84,7 +84,7 @@ export function TimelineView(props: TimelineViewProps) {
   const svgMarks = frame.marks.length + frame.counts.length <= SVG_MARK_LIMIT;
 
   const selectedIndex = useMemo(
-    () => (selectedEventId ? timeline.events.findIndex((e) => e.id === selectedEventId) : -1),
+    () => (selectedEventId ? timeline.eventIndex(selectedEventId) : -1),
     [timeline, selectedEventId],
   );
 
@@ -212,7 +212,7 @@ export function TimelineView(props: TimelineViewProps) {
     // On an event: the keys move the focus through time, or zoom around the event.
     const e = Number(onMark);
     const rank = layout.rankOf[e]!;
-    if (action.kind === 'select') onSelectEvent(timeline.events[e]!.id);
+    if (action.kind === 'select') onSelectEvent(timeline.eventId(e));
     else if (action.kind === 'step') focusTo(layout.order[rank + (action.later ? 1 : -1)] ?? -1);
     else if (action.kind === 'edge')
       focusTo(layout.order[action.last ? layout.order.length - 1 : 0] ?? -1);
@@ -233,7 +233,7 @@ export function TimelineView(props: TimelineViewProps) {
     const e = eventAt(ev);
     if (e < 0) return;
     setFocusEvent(e);
-    onSelectEvent(timeline.events[e]!.id);
+    onSelectEvent(timeline.eventId(e));
   };
 
   const onPointerMove = (ev: PointerEvent) => {

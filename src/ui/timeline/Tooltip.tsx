@@ -1,11 +1,11 @@
 // The hovered or focused event's date and summary beside its mark, for sighted users; the mark
 // itself carries the same text as its accessible name, so this stays hidden from the a11y tree.
-import type { Timeline } from '../../model';
+import type { TimelineStore } from '../../model/store';
 import { rowY } from './geometry';
 import type { Mark } from '../../timeline';
 
 interface Props {
-  timeline: Timeline;
+  timeline: TimelineStore;
   mark: Mark;
   date: string;
   width: number;
@@ -28,7 +28,7 @@ export function Tooltip({ timeline, mark, date, width, dir }: Props) {
       <span className="tl-tooltip-date">{date}</span>
       {/* Summaries are Arabic whatever the UI language. */}
       <span lang="ar" dir="rtl">
-        {timeline.events[mark.event]!.summary.ar}
+        {timeline.summary(mark.event)}
       </span>
     </div>
   );

@@ -1,5 +1,5 @@
 // The seam between the app shell (state, panels) and the timeline view (drawing, zoom).
-import type { Timeline } from '../../model';
+import type { TimelineStore } from '../../model/store';
 
 /** A visible time window in UTC milliseconds, start < end. */
 export interface TimeWindow {
@@ -12,7 +12,7 @@ export type DigitStyle = 'latn' | 'arab';
 export type MonthStyle = 'levant' | 'egypt';
 
 export interface TimelineViewProps {
-  timeline: Timeline;
+  timeline: TimelineStore;
   /** Indices into timeline.events that pass the current filters; null = all. */
   visible: Uint32Array | null;
   lang: 'ar' | 'en';

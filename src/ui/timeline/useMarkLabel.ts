@@ -2,7 +2,7 @@
 // event and locale rather than once per frame.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Timeline } from '../../model';
+import type { TimelineStore } from '../../model/store';
 import { periodLabel } from '../../timeline';
 
 export interface MarkLabels {
@@ -10,14 +10,14 @@ export interface MarkLabels {
   name: (e: number) => string;
 }
 
-export function useMarkLabel(timeline: Timeline, tag: string): MarkLabels {
+export function useMarkLabel(timeline: TimelineStore, tag: string): MarkLabels {
   const { t } = useTranslation();
   return useMemo(() => {
     const dates = new Map<number, string>();
     const date = (e: number) => {
       let s = dates.get(e);
       if (s === undefined) {
-        const d = timeline.events[e]!.date;
+        const d = timeline.date(e);
         const base = periodLabel(d, tag);
         const week = d.precision === 'week' ? t('date.weekOf', { date: base }) : base;
         s = d.mod ? t(`date.${d.mod}`, { date: week }) : week;
@@ -38,7 +38,7 @@ export function useMarkLabel(timeline: Timeline, tag: string): MarkLabels {
     const name = (e: number) => {
       let s = names.get(e);
       if (s === undefined) {
-        s = fill(date(e), timeline.events[e]!.summary.ar);
+        s = fill(date(e), timeline.summary(e));
         names.set(e, s);
       }
       return s;

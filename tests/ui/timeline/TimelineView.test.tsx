@@ -6,6 +6,7 @@ import { defaultWindow } from '../../../src/timeline';
 import { TimelineView } from '../../../src/ui/timeline/TimelineView';
 import type { TimelineViewProps } from '../../../src/ui/timeline/props';
 import { makeEvent, smallTimeline, withEvents } from '../../timeline/fixtures';
+import { asStore } from '../../fixtures/store';
 
 beforeAll(() => {
   initI18n('ar');
@@ -17,7 +18,7 @@ afterEach(() => {
 
 function setup(over: Partial<TimelineViewProps> = {}) {
   const props: TimelineViewProps = {
-    timeline: smallTimeline,
+    timeline: asStore(smallTimeline),
     visible: null,
     lang: 'ar',
     digits: 'latn',
@@ -205,7 +206,7 @@ describe('many marks', () => {
       return makeEvent(`m${i}`, d, d, 'day', sides[i % 5]);
     });
     const { container } = setup({
-      timeline: withEvents(events),
+      timeline: asStore(withEvents(events)),
       window: { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 5, 1) },
       // The selection is the tab stop, so m0 is not a real element until hovered.
       selectedEventId: 'm745',
@@ -226,7 +227,7 @@ describe('many marks', () => {
       return makeEvent(`m${i}`, d, d, 'day', sides[i % 5]);
     });
     const { container } = setup({
-      timeline: withEvents(events),
+      timeline: asStore(withEvents(events)),
       window: { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 5, 1) },
       selectedEventId: 'm7',
     });

@@ -3,9 +3,10 @@ import { buildLayout, computeFrame, defaultFrameOptions, linearX } from '../../.
 import { rowY } from '../../../src/ui/timeline/geometry';
 import { hitTest, pinnedMarks, rovingEvent } from '../../../src/ui/timeline/pinned';
 import { smallTimeline } from '../../timeline/fixtures';
+import { asStore } from '../../fixtures/store';
 
 const w = { start: Date.UTC(2024, 6, 2), end: Date.UTC(2024, 7, 1) };
-const layout = buildLayout(smallTimeline, null);
+const layout = buildLayout(asStore(smallTimeline), null);
 const frame = computeFrame(layout, w, { ...defaultFrameOptions, width: 1000, dir: 'rtl' });
 const idx = (id: string) => smallTimeline.events.findIndex((e) => e.id === id);
 

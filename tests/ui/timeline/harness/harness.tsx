@@ -6,6 +6,7 @@ import { initI18n } from '../../../../src/i18n';
 import { defaultWindow, type Window } from '../../../../src/timeline';
 import { TimelineView } from '../../../../src/ui/timeline/TimelineView';
 import { makeEvent, smallTimeline, withEvents } from '../../../timeline/fixtures';
+import { asStore } from '../../../fixtures/store';
 
 const q = new URLSearchParams(location.search);
 const lang = q.get('lang') === 'en' ? 'en' : 'ar';
@@ -30,7 +31,7 @@ function Harness() {
   return (
     <main style={{ padding: '1rem', fontFamily: 'sans-serif' }}>
       <TimelineView
-        timeline={timeline}
+        timeline={asStore(timeline)}
         visible={null}
         lang={lang}
         digits={q.get('digits') === 'arab' ? 'arab' : 'latn'}
