@@ -36,6 +36,15 @@ const LETTER = /\p{L}/u;
 const SPACE = /\s/u;
 const comma = (c: string | undefined) => c === '،' || c === ',';
 
+/** The characters next to text[start, end) past any spaces (undefined at either edge). */
+function around(t: string, start: number, end: number): [string | undefined, string | undefined] {
+  let a = start - 1;
+  while (a >= 0 && t[a] === ' ') a--;
+  let b = end;
+  while (b < t.length && t[b] === ' ') b++;
+  return [t[a], t[b]];
+}
+
 export function compileCondition(c: Condition, names: GuardNames, where: string): Test {
   const need = <T>(v: T | undefined, what: string): T => {
     if (v === undefined) throw new Error(`${where}: unknown ${what}`);
@@ -62,21 +71,13 @@ export function compileCondition(c: Condition, names: GuardNames, where: string)
   }
   if ('betweenCommas' in c)
     return ({ s, start, end }) => {
-      const t = s.text;
-      let a = start - 1;
-      while (a >= 0 && t[a] === ' ') a--;
-      let b = end;
-      while (b < t.length && t[b] === ' ') b++;
-      return comma(t[a]) || comma(t[b]) || a < 0;
+      const [before, after] = around(s.text, start, end);
+      return comma(before) || comma(after) || before === undefined;
     };
   if ('inParentheses' in c)
     return ({ s, start, end }) => {
-      const t = s.text;
-      let a = start - 1;
-      while (a >= 0 && t[a] === ' ') a--;
-      let b = end;
-      while (b < t.length && t[b] === ' ') b++;
-      return t[a] === '(' && t[b] === ')';
+      const [before, after] = around(s.text, start, end);
+      return before === '(' && after === ')';
     };
   if ('quotedName' in c) {
     const most = c.quotedName;
