@@ -18,6 +18,7 @@ export default defineConfig({
           // with tsx, which takes seconds on a busy 2-core machine (5 s, vitest's default, failed
           // under a load of 10); speed belongs to the benchmarks
           testTimeout: 120_000,
+          setupFiles: ['tests/dom-timeouts.ts'],
         },
       },
       {
