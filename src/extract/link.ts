@@ -52,6 +52,14 @@ export interface TermStats {
   actorWorth?: Map<string, number>;
   /** familiesCompatible by pair of families, asked once per pair (not once per pair of mentions). */
   compatible?: Map<string, Map<string, boolean>>;
+  /** Numbers for date values and article ids, in the order prep() meets them. */
+  numbered?: { dates: Map<string, number>; articles: Map<string, number> };
+}
+
+function numberOf(m: Map<string, number>, k: string): number {
+  let v = m.get(k);
+  if (v === undefined) m.set(k, (v = m.size));
+  return v;
 }
 
 function compatible(s: TermStats, a: string | null, b: string | null): boolean {
@@ -143,12 +151,34 @@ function sharedCount(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
+/**
+ * The idf² of one mention's terms by term number, zero elsewhere: linking weighs the mention it
+ * places against many members, and a lookup per member term is cheaper than a merge.
+ */
+const dense: { of: Prepared | null; w: Float64Array } = { of: null, w: new Float64Array(0) };
+
+/** Spreads (or with `on` false, clears) a mention's terms into `dense`. */
+function spread(p: Prepared, s: TermStats, on: boolean): void {
+  const ids = p.termIds;
+  if (!ids) return;
+  for (let i = 1; i < ids.length; i++) if (ids[i - 1]! >= ids[i]!) return; // not a set in order
+  const idf2 = s.termIds!.idf2;
+  if (dense.w.length < idf2.length) dense.w = new Float64Array(idf2.length);
+  for (let i = 0; i < ids.length; i++) dense.w[ids[i]!] = on ? idf2[ids[i]!]! : 0;
+  dense.of = on ? p : null;
+}
+
 /** Cosine of the idf-weighted term sets of two mentions. */
 function similarity(a: Draft, pa: Prepared, b: Draft, pb: Prepared, s: TermStats): number {
   const x = pa.termIds;
   const y = pb.termIds;
   let dot = 0;
-  if (x && y) {
+  if (x && pb === dense.of) {
+    // b's weights spread over all terms: a's terms in order, adding nothing where b has none,
+    // sum what the merge below would (the same idf² in the same order) without its branches
+    const w = dense.w;
+    for (let i = 0; i < x.length; i++) dot += w[x[i]!]!;
+  } else if (x && y) {
     // the terms' numbers merge like the sorted terms, and their idf² add up in the same order
     const idf2 = s.termIds!.idf2;
     for (let i = 0, j = 0; i < x.length && j < y.length;) {
@@ -248,6 +278,11 @@ export interface PairFeatures {
 
 /** What weighing a pair asks of a mention every time, worked out once per linking run. */
 interface Prepared {
+  /** Its date's value and its article as numbers of this run (one number compare per pair). */
+  date: number;
+  article: number;
+  year: boolean;
+  expected: boolean;
   range: { start: number; end: number };
   actorIds: Set<string>;
   /** Its actors' ids, each once, sorted. */
@@ -266,7 +301,12 @@ function prep(d: Draft, s: TermStats): Prepared {
   let p = cache.get(d);
   if (!p) {
     const actorIds = new Set(d.actors.map((x) => x.id));
+    const numbered = (s.numbered ??= { dates: new Map(), articles: new Map() });
     p = {
+      date: numberOf(numbered.dates, d.date.value),
+      article: numberOf(numbered.articles, d.articleId),
+      year: d.date.precision === 'year',
+      expected: d.expected,
       range: modRange(d.date),
       actorIds,
       sortedActorIds: [...actorIds].sort(),
@@ -310,12 +350,12 @@ function weigh(
 ): string | null {
   out.fill(NaN);
   out[IX.bias] = 1;
-  if (a.expected !== b.expected && (a.date.precision === 'year' || b.date.precision === 'year'))
+  if (pa.expected !== pb.expected && (pa.year || pb.year))
     return notes ? 'an expectation naming only a year is not what came of it' : 'veto';
   const { stats } = ctx;
   const ra = pa.range;
   const rb = pb.range;
-  if (a.date.value === b.date.value) {
+  if (pa.date === pb.date) {
     if (a.date.mod && b.date.mod && a.date.mod !== b.date.mod)
       return notes ? `${a.date.mod} and ${b.date.mod} of ${a.date.value}` : 'veto';
     // a date few mentions give says more than a busy day of the news
@@ -335,7 +375,7 @@ function weigh(
     Math.abs(a.date.start - b.date.start) === 1
   ) {
     // one source that gives two days means two happenings; only two sources can disagree
-    if (a.articleId === b.articleId)
+    if (pa.article === pb.article)
       return notes ? `one article, two days: ${a.date.value}, ${b.date.value}` : 'veto';
     out[IX.dayApart] = 1;
     if (notes) notes.dayApart = `dates a day apart: ${a.date.value}, ${b.date.value}`;
@@ -426,7 +466,7 @@ function weigh(
     if (notes) notes.words = `words ${topShared(a, b, stats).join(' ')} (cos ${cos.toFixed(2)})`;
   }
 
-  if (a.articleId === b.articleId) {
+  if (pa.article === pb.article) {
     if (a.paragraph === b.paragraph && a.sentence.start === b.sentence.start) {
       // «الأسبوع المقبل، يوم 22 يوليو»: two dates of one predicate
       if (a.date.value !== b.date.value) {
@@ -491,10 +531,12 @@ const scratch: Values = new Float64Array(FEATURES.length);
 export function explainPair(a: Draft, b: Draft, ctx: LinkContext, explain = true): PairEvidence {
   const out = explain ? new Float64Array(FEATURES.length) : scratch;
   const notes: PairFeatures['notes'] | null = explain ? {} : null;
-  const veto = weigh(a, prep(a, ctx.stats), b, prep(b, ctx.stats), ctx, out, notes);
+  const pa = prep(a, ctx.stats);
+  const pb = prep(b, ctx.stats);
+  const veto = weigh(a, pa, b, pb, ctx, out, notes);
   if (veto) return { score: 0, linked: false, veto, evidence: explain ? [veto] : NONE };
   const evidence: string[] = explain ? [] : NONE;
-  const score = tally(a, b, ctx, out, notes, evidence);
+  const score = tally(pa, pb, ctx, out, notes, evidence);
   if (!tallied.enough && explain)
     evidence.push(
       `too little shared besides the date (${tallied.content.toFixed(1)} < ${tallied.need})`,
@@ -508,8 +550,8 @@ const tallied = { content: 0, need: 0, enough: false, linked: false };
 
 /** A weighed pair's score, rounded to a tenth; whether it links is left in `tallied`. */
 function tally(
-  a: Draft,
-  b: Draft,
+  pa: Prepared,
+  pb: Prepared,
   ctx: LinkContext,
   out: Values,
   notes: PairFeatures['notes'] | null,
@@ -531,7 +573,7 @@ function tally(
   const need =
     MIN_CONTENT[
       out[IX.dateWithin] === 1
-        ? a.articleId === b.articleId
+        ? pa.article === pb.article
           ? 'withinArticle'
           : 'within'
         : out[IX.dayApart] === 1
@@ -549,7 +591,7 @@ function tally(
 /** A pair's score as explainPair gives it, NaN for a veto; whether it links is in `tallied`. */
 function quickScore(a: Draft, pa: Prepared, b: Draft, pb: Prepared, ctx: LinkContext): number {
   if (weigh(a, pa, b, pb, ctx, scratch, null)) return NaN;
-  return tally(a, b, ctx, scratch, null, NONE);
+  return tally(pa, pb, ctx, scratch, null, NONE);
 }
 
 interface Cluster {
@@ -603,6 +645,8 @@ const MAX_KEY_CLUSTERS = 500;
 /** Every cluster of a period is a candidate while the period holds no more than this many
  * (a small corpus compares everything; a busy day of a big one goes by features). */
 const MAX_PERIOD_CLUSTERS = 200;
+/** How many clusters a blocking key may hold and still be searched by. */
+const keyCap = (f: string) => (f === '*' ? MAX_PERIOD_CLUSTERS : MAX_KEY_CLUSTERS);
 
 /**
  * Candidate clusters for a mention, from indexes instead of a scan: clusters at a period that
@@ -612,9 +656,13 @@ const MAX_PERIOD_CLUSTERS = 200;
  * `in:` under each period that holds one of them.
  */
 class ClusterIndex {
-  /** Clusters by period, then by feature: `at` a member's date, `in` a period holding one. */
-  private at = new Map<string, Map<string, Set<Cluster>>>();
-  private in = new Map<string, Map<string, Set<Cluster>>>();
+  /**
+   * Clusters by period, then by feature: `at` a member's date, `in` a period holding one. A key
+   * held by more clusters than a lookup would count is `null` from then on: sets only grow, so
+   * it would never be counted again, and a big corpus's busy years would keep huge sets.
+   */
+  private at = new Map<string, Map<string, Set<Cluster> | null>>();
+  private in = new Map<string, Map<string, Set<Cluster> | null>>();
   private featuresOf = new Map<Draft, [string[], string[]]>();
   /** Hits per cluster (by its order) in the current lookup; a cluster counts once per key. */
   private hits = new Int32Array(64);
@@ -660,7 +708,7 @@ class ClusterIndex {
   }
 
   private static put(
-    by: Map<string, Map<string, Set<Cluster>>>,
+    by: Map<string, Map<string, Set<Cluster> | null>>,
     period: string,
     features: readonly string[],
     c: Cluster,
@@ -669,8 +717,10 @@ class ClusterIndex {
     if (!m) by.set(period, (m = new Map()));
     for (const f of features) {
       let set = m.get(f);
+      if (set === null) continue;
       if (!set) m.set(f, (set = new Set()));
       set.add(c);
+      if (set.size > keyCap(f)) m.set(f, null);
     }
   }
 
@@ -680,11 +730,11 @@ class ClusterIndex {
       if (p !== d.date.value) ClusterIndex.put(this.in, p, this.features(d, true), c);
   }
 
-  private count(m: Map<string, Set<Cluster>> | undefined, features: readonly string[]) {
+  private count(m: Map<string, Set<Cluster> | null> | undefined, features: readonly string[]) {
     if (!m) return;
     for (const f of features) {
       const set = m.get(f);
-      if (!set || set.size > (f === '*' ? MAX_PERIOD_CLUSTERS : MAX_KEY_CLUSTERS)) continue;
+      if (!set) continue; // none, or too many to say anything
       for (const c of set) {
         if (c.order >= this.hits.length) {
           const grown = new Int32Array(Math.max(c.order + 1, this.hits.length * 2));
@@ -792,6 +842,7 @@ export function link(
   const clusterOf = new Map<Draft, Cluster>();
   for (const d of [...drafts].sort(byPrecision)) {
     const pd = prep(d, ctx.stats);
+    spread(pd, ctx.stats, true);
     let target: Cluster | null = null;
     let targetTo: Draft | null = null;
     let targetScore = 0;
@@ -804,6 +855,7 @@ export function link(
         targetScore = score;
       }
     }
+    spread(pd, ctx.stats, false);
     if (target && targetTo) {
       add(target, d, pd);
       if (trace)
