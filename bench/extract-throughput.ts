@@ -1,5 +1,7 @@
 // `npm run bench:extract`: the extractor's throughput (MB/s of article text, one core)
 // on generated corpora of 1, 10 and 100 MB; time per MB should stay flat as size grows.
+// `npm run bench:extract -- --only generated,real --sizes 1,10` runs some rows only (the
+// tables: generated, real, chrono, long; the sizes apply to the generated and real ones).
 import { Worker } from 'node:worker_threads';
 import type { Shape, Source, WorkerInput, WorkerMessage } from './extract-worker';
 import { benchChrono, chronoTable } from './extract-chrono';
@@ -192,8 +194,29 @@ export function throughputTable({ rows }: ThroughputResult): string {
   );
 }
 
+/** The tables and corpus sizes asked for on the command line (all of them by default). */
+export function benchSelection(argv: readonly string[]): {
+  tables: Set<string>;
+  sizes: number[];
+} {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const only = value('--only');
+  const tables = new Set(only ? only.split(',') : ['generated', 'real', 'chrono', 'long']);
+  for (const t of tables)
+    if (!['generated', 'real', 'chrono', 'long'].includes(t))
+      throw new Error(`--only ${only}: "${t}" is none of generated, real, chrono, long`);
+  const sizes = (value('--sizes') ?? '1,10,100').split(',').map(Number);
+  if (sizes.some((n) => !(n > 0))) throw new Error(`--sizes ${value('--sizes')}: MB, e.g. 1,10`);
+  return { tables, sizes };
+}
+
 if (isMain(import.meta.url)) {
-  const result = await benchExtract();
+  const { tables, sizes } = benchSelection(process.argv.slice(2));
+  const none: ThroughputResult = { rows: [] };
+  const result = tables.has('generated') ? await benchExtract(sizes) : none;
   if (result.error) console.log(`extractor: ${result.error}`);
   if (result.rows.length) {
     console.log(throughputTable(result));
@@ -202,7 +225,7 @@ if (isMain(import.meta.url)) {
       `target ≥ ${TARGET_MB_PER_S} MB/s: ${slowest >= TARGET_MB_PER_S ? 'met' : 'MISSED'} (slowest ${slowest.toFixed(1)} MB/s)`,
     );
   }
-  const real = await benchRealText();
+  const real = tables.has('real') ? await benchRealText(sizes) : none;
   if (real.error) console.log(`real text: ${real.error}`);
   if (real.rows.length) {
     console.log(`\n${throughputTable(real)}`);
@@ -211,9 +234,11 @@ if (isMain(import.meta.url)) {
       `real text, target ≥ ${TARGET_MB_PER_S} MB/s: ${slowest >= TARGET_MB_PER_S ? 'met' : 'MISSED'} (slowest ${slowest.toFixed(1)} MB/s)`,
     );
   }
-  console.log(`\nAgainst chrono-node on the same text (chrono finds dates only):\n`);
-  console.log(chronoTable(benchChrono()));
-  const long = await benchLongArticles();
+  if (tables.has('chrono')) {
+    console.log(`\nAgainst chrono-node on the same text (chrono finds dates only):\n`);
+    console.log(chronoTable(benchChrono()));
+  }
+  const long = tables.has('long') ? await benchLongArticles() : none;
   if (long.error) console.log(`long articles: ${long.error}`);
   if (long.rows.length) {
     console.log(`\n${throughputTable(long)}`);

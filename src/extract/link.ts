@@ -46,10 +46,30 @@ export interface TermStats {
   /** idf by term, worked out once (a pair of mentions asks for the same terms again and again). */
   idf?: Map<string, number>;
   /** The mentions' terms as numbers in their sorted order, and each one's idf². */
-  termIds?: { ids: Map<string, number>; idf2: Float64Array };
+  termIds?: { ids: Map<string, number>; idf: Float64Array; idf2: Float64Array };
   /** What weighing asks of each mention, and each actor's worth, worked out once per run. */
   prepared?: Map<Draft, Prepared>;
   actorWorth?: Map<string, number>;
+  /** familiesCompatible by pair of families, asked once per pair (not once per pair of mentions). */
+  compatible?: Map<string, Map<string, boolean>>;
+  /** Numbers for date values and article ids, in the order prep() meets them. */
+  numbered?: { dates: Map<string, number>; articles: Map<string, number> };
+}
+
+function numberOf(m: Map<string, number>, k: string): number {
+  let v = m.get(k);
+  if (v === undefined) m.set(k, (v = m.size));
+  return v;
+}
+
+function compatible(s: TermStats, a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const memo = (s.compatible ??= new Map());
+  let row = memo.get(a);
+  if (!row) memo.set(a, (row = new Map()));
+  let v = row.get(b);
+  if (v === undefined) row.set(b, (v = familiesCompatible(a, b)));
+  return v;
 }
 
 function termStats(drafts: readonly Draft[]): TermStats {
@@ -101,7 +121,8 @@ function termIdsOf(d: Draft, s: TermStats): Int32Array | null {
   if (!s.termIds) {
     const all = [...s.df.keys()].sort();
     const ids = new Map(all.map((t, i) => [t, i]));
-    s.termIds = { ids, idf2: Float64Array.from(all, (t) => idf(s, t) ** 2) };
+    const byId = Float64Array.from(all, (t) => idf(s, t));
+    s.termIds = { ids, idf: byId, idf2: byId.map((v) => v ** 2) };
   }
   const out = new Int32Array(d.terms.length);
   for (let i = 0; i < d.terms.length; i++) {
@@ -130,12 +151,34 @@ function sharedCount(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
+/**
+ * The idf² of one mention's terms by term number, zero elsewhere: linking weighs the mention it
+ * places against many members, and a lookup per member term is cheaper than a merge.
+ */
+const dense: { of: Prepared | null; w: Float64Array } = { of: null, w: new Float64Array(0) };
+
+/** Spreads (or with `on` false, clears) a mention's terms into `dense`. */
+function spread(p: Prepared, s: TermStats, on: boolean): void {
+  const ids = p.termIds;
+  if (!ids) return;
+  for (let i = 1; i < ids.length; i++) if (ids[i - 1]! >= ids[i]!) return; // not a set in order
+  const idf2 = s.termIds!.idf2;
+  if (dense.w.length < idf2.length) dense.w = new Float64Array(idf2.length);
+  for (let i = 0; i < ids.length; i++) dense.w[ids[i]!] = on ? idf2[ids[i]!]! : 0;
+  dense.of = on ? p : null;
+}
+
 /** Cosine of the idf-weighted term sets of two mentions. */
 function similarity(a: Draft, pa: Prepared, b: Draft, pb: Prepared, s: TermStats): number {
   const x = pa.termIds;
   const y = pb.termIds;
   let dot = 0;
-  if (x && y) {
+  if (x && pb === dense.of) {
+    // b's weights spread over all terms: a's terms in order, adding nothing where b has none,
+    // sum what the merge below would (the same idf² in the same order) without its branches
+    const w = dense.w;
+    for (let i = 0; i < x.length; i++) dot += w[x[i]!]!;
+  } else if (x && y) {
     // the terms' numbers merge like the sorted terms, and their idf² add up in the same order
     const idf2 = s.termIds!.idf2;
     for (let i = 0, j = 0; i < x.length && j < y.length;) {
@@ -235,6 +278,11 @@ export interface PairFeatures {
 
 /** What weighing a pair asks of a mention every time, worked out once per linking run. */
 interface Prepared {
+  /** Its date's value and its article as numbers of this run (one number compare per pair). */
+  date: number;
+  article: number;
+  year: boolean;
+  expected: boolean;
   range: { start: number; end: number };
   actorIds: Set<string>;
   /** Its actors' ids, each once, sorted. */
@@ -253,7 +301,12 @@ function prep(d: Draft, s: TermStats): Prepared {
   let p = cache.get(d);
   if (!p) {
     const actorIds = new Set(d.actors.map((x) => x.id));
+    const numbered = (s.numbered ??= { dates: new Map(), articles: new Map() });
     p = {
+      date: numberOf(numbered.dates, d.date.value),
+      article: numberOf(numbered.articles, d.articleId),
+      year: d.date.precision === 'year',
+      expected: d.expected,
       range: modRange(d.date),
       actorIds,
       sortedActorIds: [...actorIds].sort(),
@@ -288,21 +341,21 @@ const CONTENT_IX = Uint8Array.from(FEATURES, (f) => (CONTENT.has(f) ? 1 : 0));
  */
 function weigh(
   a: Draft,
+  pa: Prepared,
   b: Draft,
+  pb: Prepared,
   ctx: LinkContext,
   out: Values,
   notes: PairFeatures['notes'] | null,
 ): string | null {
   out.fill(NaN);
   out[IX.bias] = 1;
-  if (a.expected !== b.expected && (a.date.precision === 'year' || b.date.precision === 'year'))
+  if (pa.expected !== pb.expected && (pa.year || pb.year))
     return notes ? 'an expectation naming only a year is not what came of it' : 'veto';
   const { stats } = ctx;
-  const pa = prep(a, stats);
-  const pb = prep(b, stats);
   const ra = pa.range;
   const rb = pb.range;
-  if (a.date.value === b.date.value) {
+  if (pa.date === pb.date) {
     if (a.date.mod && b.date.mod && a.date.mod !== b.date.mod)
       return notes ? `${a.date.mod} and ${b.date.mod} of ${a.date.value}` : 'veto';
     // a date few mentions give says more than a busy day of the news
@@ -322,13 +375,13 @@ function weigh(
     Math.abs(a.date.start - b.date.start) === 1
   ) {
     // one source that gives two days means two happenings; only two sources can disagree
-    if (a.articleId === b.articleId)
+    if (pa.article === pb.article)
       return notes ? `one article, two days: ${a.date.value}, ${b.date.value}` : 'veto';
     out[IX.dayApart] = 1;
     if (notes) notes.dayApart = `dates a day apart: ${a.date.value}, ${b.date.value}`;
   } else return notes ? `dates do not fit: ${a.date.value}, ${b.date.value}` : 'veto';
 
-  if (!familiesCompatible(a.family, b.family))
+  if (!compatible(stats, a.family, b.family))
     return notes ? `kinds clash: ${a.family} vs ${b.family}` : 'veto';
   if (a.trigger && b.trigger && a.trigger.key === b.trigger.key && isSpecific(a.trigger)) {
     out[IX.sameTrigger] = pa.triggerRarity;
@@ -413,7 +466,7 @@ function weigh(
     if (notes) notes.words = `words ${topShared(a, b, stats).join(' ')} (cos ${cos.toFixed(2)})`;
   }
 
-  if (a.articleId === b.articleId) {
+  if (pa.article === pb.article) {
     if (a.paragraph === b.paragraph && a.sentence.start === b.sentence.start) {
       // «الأسبوع المقبل، يوم 22 يوليو»: two dates of one predicate
       if (a.date.value !== b.date.value) {
@@ -445,7 +498,15 @@ function weigh(
 export function pairFeatures(a: Draft, b: Draft, ctx: LinkContext, explain = true): PairFeatures {
   const out: Values = new Float64Array(FEATURES.length);
   const notes: PairFeatures['notes'] = {};
-  const veto = weigh(a, b, ctx, out, explain ? notes : null);
+  const veto = weigh(
+    a,
+    prep(a, ctx.stats),
+    b,
+    prep(b, ctx.stats),
+    ctx,
+    out,
+    explain ? notes : null,
+  );
   const values: PairFeatures['values'] = {};
   FEATURES.forEach((f, i) => {
     if (!Number.isNaN(out[i])) values[f] = out[i];
@@ -470,12 +531,35 @@ const scratch: Values = new Float64Array(FEATURES.length);
 export function explainPair(a: Draft, b: Draft, ctx: LinkContext, explain = true): PairEvidence {
   const out = explain ? new Float64Array(FEATURES.length) : scratch;
   const notes: PairFeatures['notes'] | null = explain ? {} : null;
-  const veto = weigh(a, b, ctx, out, notes);
+  const pa = prep(a, ctx.stats);
+  const pb = prep(b, ctx.stats);
+  const veto = weigh(a, pa, b, pb, ctx, out, notes);
   if (veto) return { score: 0, linked: false, veto, evidence: explain ? [veto] : NONE };
+  const evidence: string[] = explain ? [] : NONE;
+  const score = tally(pa, pb, ctx, out, notes, evidence);
+  if (!tallied.enough && explain)
+    evidence.push(
+      `too little shared besides the date (${tallied.content.toFixed(1)} < ${tallied.need})`,
+    );
+  return { score, linked: tallied.linked, evidence };
+}
+const NONE: string[] = [];
+
+/** What the last tally found beside the score (module state: the hot path allocates nothing). */
+const tallied = { content: 0, need: 0, enough: false, linked: false };
+
+/** A weighed pair's score, rounded to a tenth; whether it links is left in `tallied`. */
+function tally(
+  pa: Prepared,
+  pb: Prepared,
+  ctx: LinkContext,
+  out: Values,
+  notes: PairFeatures['notes'] | null,
+  evidence: string[],
+): number {
   const weights = weightArray(ctx.weights);
   let score = 0;
   let content = 0;
-  const evidence: string[] = explain ? [] : NONE;
   for (let k = 0; k < out.length; k++) {
     const v = out[k]!;
     if (v !== v) continue; // NaN: the feature says nothing
@@ -489,7 +573,7 @@ export function explainPair(a: Draft, b: Draft, ctx: LinkContext, explain = true
   const need =
     MIN_CONTENT[
       out[IX.dateWithin] === 1
-        ? a.articleId === b.articleId
+        ? pa.article === pb.article
           ? 'withinArticle'
           : 'within'
         : out[IX.dayApart] === 1
@@ -497,15 +581,24 @@ export function explainPair(a: Draft, b: Draft, ctx: LinkContext, explain = true
           : 'same'
     ];
   const enough = content >= need;
-  if (!enough && explain)
-    evidence.push(`too little shared besides the date (${content.toFixed(1)} < ${need})`);
-  return { score, linked: enough && score >= ctx.threshold, evidence };
+  tallied.content = content;
+  tallied.need = need;
+  tallied.enough = enough;
+  tallied.linked = enough && score >= ctx.threshold;
+  return score;
 }
-const NONE: string[] = [];
+
+/** A pair's score as explainPair gives it, NaN for a veto; whether it links is in `tallied`. */
+function quickScore(a: Draft, pa: Prepared, b: Draft, pb: Prepared, ctx: LinkContext): number {
+  if (weigh(a, pa, b, pb, ctx, scratch, null)) return NaN;
+  return tally(pa, pb, ctx, scratch, null, NONE);
+}
 
 interface Cluster {
   order: number;
   drafts: Draft[];
+  /** What weighing asks of its first MAX_MEMBERS members (the ones a new mention meets). */
+  preps: Prepared[];
   best: Draft; // the most precise date
   start: number;
   end: number;
@@ -516,13 +609,18 @@ interface Cluster {
 const holding = new Map<string, string[]>();
 /** The values of the periods that hold this one, itself included (a day: its week, month, year). */
 function holdingValues(d: Draft['date']): string[] {
+  return [...holdingShared(d)];
+}
+
+/** holdingValues, not to be changed by the caller. */
+function holdingShared(d: Draft['date']): readonly string[] {
   const key = `${d.value}|${d.start}|${d.end}`;
   let out = holding.get(key);
   if (!out) {
     if (holding.size > 50_000) holding.clear();
     holding.set(key, (out = periodsHolding(d)));
   }
-  return [...out];
+  return out;
 }
 
 function periodsHolding(d: Draft['date']): string[] {
@@ -547,6 +645,8 @@ const MAX_KEY_CLUSTERS = 500;
 /** Every cluster of a period is a candidate while the period holds no more than this many
  * (a small corpus compares everything; a busy day of a big one goes by features). */
 const MAX_PERIOD_CLUSTERS = 200;
+/** How many clusters a blocking key may hold and still be searched by. */
+const keyCap = (f: string) => (f === '*' ? MAX_PERIOD_CLUSTERS : MAX_KEY_CLUSTERS);
 
 /**
  * Candidate clusters for a mention, from indexes instead of a scan: clusters at a period that
@@ -556,9 +656,13 @@ const MAX_PERIOD_CLUSTERS = 200;
  * `in:` under each period that holds one of them.
  */
 class ClusterIndex {
-  /** Clusters by period, then by feature: `at` a member's date, `in` a period holding one. */
-  private at = new Map<string, Map<string, Set<Cluster>>>();
-  private in = new Map<string, Map<string, Set<Cluster>>>();
+  /**
+   * Clusters by period, then by feature: `at` a member's date, `in` a period holding one. A key
+   * held by more clusters than a lookup would count is `null` from then on: sets only grow, so
+   * it would never be counted again, and a big corpus's busy years would keep huge sets.
+   */
+  private at = new Map<string, Map<string, Set<Cluster> | null>>();
+  private in = new Map<string, Map<string, Set<Cluster> | null>>();
   private featuresOf = new Map<Draft, [string[], string[]]>();
   /** Hits per cluster (by its order) in the current lookup; a cluster counts once per key. */
   private hits = new Int32Array(64);
@@ -569,27 +673,42 @@ class ClusterIndex {
   /** What a draft is about, as blocking features; `distinctive` leaves out the trigger. */
   private features(d: Draft, distinctive = false): string[] {
     let f = this.featuresOf.get(d);
-    if (!f) this.featuresOf.set(d, (f = [this.featuresNow(d, false), this.featuresNow(d, true)]));
+    if (!f) {
+      const all = this.featuresNow(d);
+      // the same list without the trigger, which comes second when there is one
+      this.featuresOf.set(d, (f = [all, d.trigger ? [all[0]!, ...all.slice(2)] : all]));
+    }
     return f[distinctive ? 1 : 0];
   }
 
-  private featuresNow(d: Draft, distinctive: boolean): string[] {
-    const rare = [...d.terms]
-      .sort((x, y) => idf(this.ctx.stats, y) - idf(this.ctx.stats, x) || (x < y ? -1 : 1))
-      .slice(0, 6);
+  private featuresNow(d: Draft): string[] {
     return [
       '*',
-      ...(d.trigger && !distinctive ? [`t:${d.trigger.key}`] : []),
+      ...(d.trigger ? [`t:${d.trigger.key}`] : []),
       ...d.kinds.map((k) => `k:${k}`),
       ...d.actors.filter((a) => this.ctx.weightOf(a.id) >= 1).map((a) => `a:${a.id}`),
       ...d.places.map((p) => `p:${p}`),
       ...d.numbers.map((n) => `n:${n}`),
-      ...rare.map((t) => `w:${t}`),
+      ...this.rarest(d, 6).map((t) => `w:${t}`),
     ];
   }
 
+  /** A mention's `k` rarest terms (the earliest in sorted order of a tie). */
+  private rarest(d: Draft, k: number): string[] {
+    const s = this.ctx.stats;
+    const ids = prep(d, s).termIds;
+    if (!ids)
+      return [...d.terms].sort((x, y) => idf(s, y) - idf(s, x) || (x < y ? -1 : 1)).slice(0, k);
+    // by number: the numbers keep the terms' sorted order, and each one's idf is worked out
+    const idfOf = s.termIds!.idf;
+    return Array.from(ids.keys())
+      .sort((x, y) => idfOf[ids[y]!]! - idfOf[ids[x]!]! || ids[x]! - ids[y]!)
+      .slice(0, k)
+      .map((i) => d.terms[i]!);
+  }
+
   private static put(
-    by: Map<string, Map<string, Set<Cluster>>>,
+    by: Map<string, Map<string, Set<Cluster> | null>>,
     period: string,
     features: readonly string[],
     c: Cluster,
@@ -598,22 +717,24 @@ class ClusterIndex {
     if (!m) by.set(period, (m = new Map()));
     for (const f of features) {
       let set = m.get(f);
+      if (set === null) continue;
       if (!set) m.set(f, (set = new Set()));
       set.add(c);
+      if (set.size > keyCap(f)) m.set(f, null);
     }
   }
 
   add(c: Cluster, d: Draft): void {
     ClusterIndex.put(this.at, d.date.value, this.features(d), c);
-    for (const p of holdingValues(d.date))
+    for (const p of holdingShared(d.date))
       if (p !== d.date.value) ClusterIndex.put(this.in, p, this.features(d, true), c);
   }
 
-  private count(m: Map<string, Set<Cluster>> | undefined, features: readonly string[]) {
+  private count(m: Map<string, Set<Cluster> | null> | undefined, features: readonly string[]) {
     if (!m) return;
     for (const f of features) {
       const set = m.get(f);
-      if (!set || set.size > (f === '*' ? MAX_PERIOD_CLUSTERS : MAX_KEY_CLUSTERS)) continue;
+      if (!set) continue; // none, or too many to say anything
       for (const c of set) {
         if (c.order >= this.hits.length) {
           const grown = new Int32Array(Math.max(c.order + 1, this.hits.length * 2));
@@ -657,27 +778,42 @@ class ClusterIndex {
   }
 }
 
-function fits(c: Cluster, d: Draft): boolean {
-  const r = modRange(d.date);
+function fits(c: Cluster, d: Draft, pd: Prepared, s: TermStats): boolean {
+  const r = pd.range;
   if (!(contains(c, r) || contains(r, c) || Math.abs(c.start - r.start) === 1)) return false;
-  return [...c.families].every((f) => familiesCompatible(f, d.family));
+  for (const f of c.families) if (!compatible(s, f, d.family)) return false;
+  return true;
 }
 
-/** The best evidence between a mention and a cluster: its strongest pair with a member. */
-function bestPair(c: Cluster, d: Draft, ctx: LinkContext): { to: Draft; e: PairEvidence } | null {
-  let best: { to: Draft; e: PairEvidence } | null = null;
+/** The member of the last bestPair, and whether their pair links. */
+const paired: { to: Draft | null; linked: boolean } = { to: null, linked: false };
+
+/**
+ * The best evidence between a mention and a cluster, its strongest pair with a member: its
+ * score, the member and whether the pair links left in `paired`; NaN when the cluster is ruled out.
+ */
+function bestPair(c: Cluster, d: Draft, pd: Prepared, ctx: LinkContext): number {
+  let best = 0;
+  let to: Draft | null = null;
+  let linked = false;
   let sum = 0;
   const n = Math.min(c.drafts.length, MAX_MEMBERS);
   for (let k = 0; k < n; k++) {
     const m = c.drafts[k]!;
-    const e = explainPair(m, d, ctx, false);
-    if (e.veto) return null; // a member rules it out: the cluster is not this happening
-    sum += e.score;
-    if (!best || e.score > best.e.score) best = { to: m, e };
+    const score = quickScore(m, c.preps[k]!, d, pd, ctx);
+    if (score !== score) return NaN; // a member rules it out: the cluster is not this happening
+    sum += score;
+    if (!to || score > best) {
+      best = score;
+      to = m;
+      linked = tallied.linked;
+    }
   }
   // one close member is not enough when the others say it is another happening: a mention
   // that fits one report of an event but none of the rest would chain two events together
-  if (sum / n < ctx.threshold - MEAN_MARGIN) return null;
+  if (sum / n < ctx.threshold - MEAN_MARGIN) return NaN;
+  paired.to = to;
+  paired.linked = linked;
   return best;
 }
 
@@ -705,22 +841,32 @@ export function link(
   const index = new ClusterIndex(ctx);
   const clusterOf = new Map<Draft, Cluster>();
   for (const d of [...drafts].sort(byPrecision)) {
-    let target: { c: Cluster; to: Draft; e: PairEvidence } | null = null;
+    const pd = prep(d, ctx.stats);
+    spread(pd, ctx.stats, true);
+    let target: Cluster | null = null;
+    let targetTo: Draft | null = null;
+    let targetScore = 0;
     for (const c of index.candidates(d)) {
-      if (!fits(c, d)) continue;
-      const p = bestPair(c, d, ctx);
-      if (p && p.e.linked && (!target || p.e.score > target.e.score)) target = { c, ...p };
+      if (!fits(c, d, pd, ctx.stats)) continue;
+      const score = bestPair(c, d, pd, ctx);
+      if (score === score && paired.linked && (!target || score > targetScore)) {
+        target = c;
+        targetTo = paired.to;
+        targetScore = score;
+      }
     }
-    if (target) {
-      add(target.c, d);
+    spread(pd, ctx.stats, false);
+    if (target && targetTo) {
+      add(target, d, pd);
       if (trace)
-        trace.joins.set(d, { to: target.to, evidence: explainPair(target.to, d, ctx).evidence });
-      index.add(target.c, d);
-      clusterOf.set(d, target.c);
+        trace.joins.set(d, { to: targetTo, evidence: explainPair(targetTo, d, ctx).evidence });
+      index.add(target, d);
+      clusterOf.set(d, target);
     } else {
       const c: Cluster = {
         order: clusters.length,
         drafts: [d],
+        preps: [pd],
         best: d,
         ...modRange(d.date),
         families: new Set(d.family && !isWeakFamily(d.family) ? [d.family] : []),
@@ -751,8 +897,9 @@ export function link(
   );
 }
 
-function add(c: Cluster, d: Draft): void {
+function add(c: Cluster, d: Draft, pd: Prepared): void {
   c.drafts.push(d);
+  if (c.preps.length < MAX_MEMBERS) c.preps.push(pd);
   if (d.family && !isWeakFamily(d.family)) c.families.add(d.family);
   const rank = PRECISION_RANK[d.date.precision] - PRECISION_RANK[c.best.date.precision];
   if (rank < 0 || (rank === 0 && d.date.end - d.date.start < c.best.date.end - c.best.date.start))
@@ -793,13 +940,15 @@ function toEvent(c: Cluster): TimelineEvent {
   const informative = [...c.drafts].sort((a, b) => b.informativeness - a.informativeness)[0]!;
   const type = typeOf(c.drafts);
   const key = `${first.articleId}:${first.paragraph}:${first.timex.start}`;
-  const actors: string[] = [];
-  for (const d of c.drafts) for (const a of d.actors) if (!actors.includes(a.id)) actors.push(a.id);
+  const actors = [...new Set(c.drafts.flatMap((d) => d.actors.map((a) => a.id)))];
   // day-precise mentions that give different days: the sources disagree; the event takes the
   // day most of them give (the earliest of a tie) and lists the others
   const days = new Map<string, number[]>();
   c.drafts.forEach((d, i) => {
-    if (d.date.precision === 'day') days.set(d.date.value, [...(days.get(d.date.value) ?? []), i]);
+    if (d.date.precision !== 'day') return;
+    const list = days.get(d.date.value);
+    if (list) list.push(i);
+    else days.set(d.date.value, [i]);
   });
   const ranked = [...days].sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
   const best = ranked.length ? c.drafts[ranked[0]![1][0]!]!.date : c.best.date;
