@@ -1,9 +1,16 @@
 // `npm run bench:extract`: the extractor's throughput (MB/s of article text, one core)
 // on generated corpora of 1, 10 and 100 MB; time per MB should stay flat as size grows.
+// `npm run bench:extract -- long real` runs only those parts (generated, real, chrono, long).
 import { Worker } from 'node:worker_threads';
 import type { Shape, Source, WorkerInput, WorkerMessage } from './extract-worker';
 import { benchChrono, chronoTable } from './extract-chrono';
+import { loadavg } from 'node:os';
 import { isMain, median, table } from './table';
+
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 export interface ThroughputRow {
   mb: number;
@@ -18,6 +25,10 @@ export interface ThroughputRow {
   medianSeconds: number;
   /** From the best run. */
   mbPerSecond: number;
+  /** CPU seconds of the best run (the process's: the extracting thread and the collector's). */
+  cpuSeconds: number;
+  /** MB per CPU second of the run that took the least CPU: less disturbed by a busy machine. */
+  mbPerCpuSecond: number;
   events: number;
   /** False when the first run did not finish within the cap (seconds is then the cap). */
   finished: boolean;
@@ -50,6 +61,7 @@ function runSize(
   const input: WorkerInput = { bytes: mb * 1e6, seed: mb, runs, shape, source };
   const worker = new Worker(bootstrap, { eval: true, workerData: input });
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let corpus = { articles: 0, bytes: 0 };
   let events = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -65,6 +77,8 @@ function runSize(
       seconds,
       medianSeconds,
       mbPerSecond: corpus.bytes / 1e6 / seconds,
+      cpuSeconds: cpuTimes[times.indexOf(seconds)] ?? CAP_SECONDS,
+      mbPerCpuSecond: corpus.bytes / 1e6 / (cpuTimes.length ? Math.min(...cpuTimes) : CAP_SECONDS),
       events,
       finished,
     };
@@ -83,9 +97,10 @@ function runSize(
         }, CAP_SECONDS * 1000);
       } else if (m.kind === 'run') {
         times.push(m.seconds);
+        cpuTimes.push(m.cpuSeconds);
         events = m.events;
         console.error(
-          `extract ${mb} MB: run ${times.length} of ${runs}: ${m.seconds.toFixed(2)} s`,
+          `extract ${mb} MB: run ${times.length} of ${runs}: ${m.seconds.toFixed(2)} s (${m.cpuSeconds.toFixed(2)} s CPU)`,
         );
       } else resolve({ row: null, error: `${mb} MB: ${m.message}` });
     });
@@ -175,6 +190,7 @@ export function throughputTable({ rows }: ThroughputResult): string {
       'best run',
       'median run',
       'MB/s (best)',
+      'MB/s of CPU',
       's per MB',
       'vs 1 MB (time per MB)',
     ],
@@ -186,14 +202,26 @@ export function throughputTable({ rows }: ThroughputResult): string {
       r.finished ? `${r.seconds.toFixed(2)} s` : `> ${r.seconds.toFixed(0)} s (did not finish)`,
       r.finished ? `${r.medianSeconds.toFixed(2)} s` : '–',
       r.finished ? r.mbPerSecond.toFixed(2) : `< ${r.mbPerSecond.toFixed(2)}`,
+      r.finished ? r.mbPerCpuSecond.toFixed(2) : '–',
       (r.seconds / (r.bytes / 1e6)).toFixed(3),
       base ? `${(r.seconds / r.bytes / (base.seconds / base.bytes)).toFixed(2)}×` : '–',
     ]),
   );
 }
 
+const PARTS = ['generated', 'real', 'chrono', 'long'] as const;
+
 if (isMain(import.meta.url)) {
-  const result = await benchExtract();
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((a) => !(PARTS as readonly string[]).includes(a));
+  if (unknown.length) {
+    console.error(`bench:extract: unknown part ${unknown.join(', ')} (parts: ${PARTS.join(', ')})`);
+    process.exit(2);
+  }
+  const runs = (part: (typeof PARTS)[number]) => !asked.length || asked.includes(part);
+  const none: ThroughputResult = { rows: [] };
+  console.log(`load average at start: ${loadAverage()}`);
+  const result = runs('generated') ? await benchExtract() : none;
   if (result.error) console.log(`extractor: ${result.error}`);
   if (result.rows.length) {
     console.log(throughputTable(result));
@@ -202,7 +230,7 @@ if (isMain(import.meta.url)) {
       `target ≥ ${TARGET_MB_PER_S} MB/s: ${slowest >= TARGET_MB_PER_S ? 'met' : 'MISSED'} (slowest ${slowest.toFixed(1)} MB/s)`,
     );
   }
-  const real = await benchRealText();
+  const real = runs('real') ? await benchRealText() : none;
   if (real.error) console.log(`real text: ${real.error}`);
   if (real.rows.length) {
     console.log(`\n${throughputTable(real)}`);
@@ -211,9 +239,11 @@ if (isMain(import.meta.url)) {
       `real text, target ≥ ${TARGET_MB_PER_S} MB/s: ${slowest >= TARGET_MB_PER_S ? 'met' : 'MISSED'} (slowest ${slowest.toFixed(1)} MB/s)`,
     );
   }
-  console.log(`\nAgainst chrono-node on the same text (chrono finds dates only):\n`);
-  console.log(chronoTable(benchChrono()));
-  const long = await benchLongArticles();
+  if (runs('chrono')) {
+    console.log(`\nAgainst chrono-node on the same text (chrono finds dates only):\n`);
+    console.log(chronoTable(benchChrono()));
+  }
+  const long = runs('long') ? await benchLongArticles() : none;
   if (long.error) console.log(`long articles: ${long.error}`);
   if (long.rows.length) {
     console.log(`\n${throughputTable(long)}`);
@@ -223,5 +253,6 @@ if (isMain(import.meta.url)) {
         `time per MB, largest single article / 1 MB: ${ratio.toFixed(2)}× (target ≤ ${LONG_RATIO_TARGET}: ${ratio <= LONG_RATIO_TARGET ? 'met' : 'MISSED'})`,
       );
   }
+  console.log(`load average at end: ${loadAverage()}`);
   process.exitCode = result.error || real.error || long.error ? 1 : 0;
 }
