@@ -5,7 +5,13 @@
 import { Worker } from 'node:worker_threads';
 import type { Shape, Source, WorkerInput, WorkerMessage } from './extract-worker';
 import { benchChrono, chronoTable } from './extract-chrono';
+import { loadavg } from 'node:os';
 import { isMain, median, table } from './table';
+
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 export interface ThroughputRow {
   mb: number;
@@ -20,6 +26,10 @@ export interface ThroughputRow {
   medianSeconds: number;
   /** From the best run. */
   mbPerSecond: number;
+  /** CPU seconds of the best run (the process's: the extracting thread and the collector's). */
+  cpuSeconds: number;
+  /** MB per CPU second of the run that took the least CPU: less disturbed by a busy machine. */
+  mbPerCpuSecond: number;
   events: number;
   /** False when the first run did not finish within the cap (seconds is then the cap). */
   finished: boolean;
@@ -52,6 +62,7 @@ function runSize(
   const input: WorkerInput = { bytes: mb * 1e6, seed: mb, runs, shape, source };
   const worker = new Worker(bootstrap, { eval: true, workerData: input });
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let corpus = { articles: 0, bytes: 0 };
   let events = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -67,6 +78,8 @@ function runSize(
       seconds,
       medianSeconds,
       mbPerSecond: corpus.bytes / 1e6 / seconds,
+      cpuSeconds: cpuTimes[times.indexOf(seconds)] ?? CAP_SECONDS,
+      mbPerCpuSecond: corpus.bytes / 1e6 / (cpuTimes.length ? Math.min(...cpuTimes) : CAP_SECONDS),
       events,
       finished,
     };
@@ -85,9 +98,10 @@ function runSize(
         }, CAP_SECONDS * 1000);
       } else if (m.kind === 'run') {
         times.push(m.seconds);
+        cpuTimes.push(m.cpuSeconds);
         events = m.events;
         console.error(
-          `extract ${mb} MB: run ${times.length} of ${runs}: ${m.seconds.toFixed(2)} s`,
+          `extract ${mb} MB: run ${times.length} of ${runs}: ${m.seconds.toFixed(2)} s (${m.cpuSeconds.toFixed(2)} s CPU)`,
         );
       } else resolve({ row: null, error: `${mb} MB: ${m.message}` });
     });
@@ -177,6 +191,7 @@ export function throughputTable({ rows }: ThroughputResult): string {
       'best run',
       'median run',
       'MB/s (best)',
+      'MB/s of CPU',
       's per MB',
       'vs 1 MB (time per MB)',
     ],
@@ -188,6 +203,7 @@ export function throughputTable({ rows }: ThroughputResult): string {
       r.finished ? `${r.seconds.toFixed(2)} s` : `> ${r.seconds.toFixed(0)} s (did not finish)`,
       r.finished ? `${r.medianSeconds.toFixed(2)} s` : '–',
       r.finished ? r.mbPerSecond.toFixed(2) : `< ${r.mbPerSecond.toFixed(2)}`,
+      r.finished ? r.mbPerCpuSecond.toFixed(2) : '–',
       (r.seconds / (r.bytes / 1e6)).toFixed(3),
       base ? `${(r.seconds / r.bytes / (base.seconds / base.bytes)).toFixed(2)}×` : '–',
     ]),
@@ -216,6 +232,7 @@ export function benchSelection(argv: readonly string[]): {
 if (isMain(import.meta.url)) {
   const { tables, sizes } = benchSelection(process.argv.slice(2));
   const none: ThroughputResult = { rows: [] };
+  console.log(`load average at start: ${loadAverage()}`);
   const result = tables.has('generated') ? await benchExtract(sizes) : none;
   if (result.error) console.log(`extractor: ${result.error}`);
   if (result.rows.length) {
@@ -248,5 +265,6 @@ if (isMain(import.meta.url)) {
         `time per MB, largest single article / 1 MB: ${ratio.toFixed(2)}× (target ≤ ${LONG_RATIO_TARGET}: ${ratio <= LONG_RATIO_TARGET ? 'met' : 'MISSED'})`,
       );
   }
+  console.log(`load average at end: ${loadAverage()}`);
   process.exitCode = result.error || real.error || long.error ? 1 : 0;
 }

@@ -11,7 +11,8 @@ export type Extract = (articles: ArticleInput[]) => Timeline | { timeline: Timel
 
 export type WorkerMessage =
   | { kind: 'corpus'; articles: number; bytes: number }
-  | { kind: 'run'; seconds: number; events: number }
+  /** Wall seconds, and the process's CPU seconds (the parent thread only waits). */
+  | { kind: 'run'; seconds: number; cpuSeconds: number; events: number }
   | { kind: 'error'; message: string };
 
 /** A corpus of articles, one article holding all their paragraphs, or one paragraph of it all
@@ -31,22 +32,38 @@ export interface WorkerInput {
 
 const PUNCTUATION = /[.,،؛;:!?؟"«»()[\]\-–—]/g;
 
-/** The generated corpus in the asked shape; byte counts are UTF-8 of the article texts. */
-export function shaped(articles: ArticleInput[], shape: Shape): ArticleInput[] {
+/**
+ * The generated corpus in the asked shape; byte counts are UTF-8 of the article texts. With
+ * `bytes`, one article or paragraph stops at the first body line past that size (the corpus
+ * must hold enough: its titles and, for a paragraph, its punctuation are left out).
+ */
+export function shaped(articles: ArticleInput[], shape: Shape, bytes = Infinity): ArticleInput[] {
   if (shape === 'corpus') return articles;
-  const bodies = articles.flatMap((a) =>
-    a.text
-      .split('\n')
-      .slice(1)
-      .filter((l) => l.trim()),
-  );
+  const flat = (line: string) =>
+    shape === 'paragraph' ? line.replace(PUNCTUATION, ' ').replace(/\s+/g, ' ') : line;
+  const bodies: string[] = [];
+  let size = 0;
+  for (const a of articles)
+    for (const line of a.text.split('\n').slice(1)) {
+      if (size >= bytes) break;
+      if (!line.trim()) continue;
+      bodies.push(line);
+      size += Buffer.byteLength(flat(line)) + 1;
+    }
   const first = articles[0];
   const meta = first ? first.meta : {};
   const text =
     shape === 'article'
       ? ['مقال طويل', ...bodies].join('\n')
-      : `فقرة طويلة بلا ترقيم\n${bodies.join(' ').replace(PUNCTUATION, ' ').replace(/\s+/g, ' ')}`;
+      : `فقرة طويلة بلا ترقيم\n${flat(bodies.join(' '))}`;
   return [{ id: `long-${shape}`, text, meta }];
+}
+
+/** Generated text of `bytes` in the asked shape: a corpus of articles, or one of the long shapes
+ * cut to that size from a corpus a quarter larger (titles and punctuation are about a tenth). */
+export function generatedShape(bytes: number, seed: number, shape: Shape): ArticleInput[] {
+  if (shape === 'corpus') return generateCorpus({ bytes, seed }).articles;
+  return shaped(generateCorpus({ bytes: bytes * 1.25, seed }).articles, shape, bytes);
 }
 
 const utf8Bytes = (articles: ArticleInput[]) =>
@@ -70,17 +87,22 @@ async function main(port: NonNullable<typeof parentPort>, input: WorkerInput) {
     const extract = await loadExtract();
     // Warm the JIT on a different, small corpus so the first timed run is not a cold start.
     extract(generateCorpus({ bytes: 300_000, seed: 99 }).articles);
-    const articles = shaped(
+    const articles =
       input.source === 'real'
-        ? realCorpus(input.bytes)
-        : generateCorpus({ bytes: input.bytes, seed: input.seed }).articles,
-      input.shape ?? 'corpus',
-    );
+        ? shaped(realCorpus(input.bytes), input.shape ?? 'corpus', input.bytes)
+        : generatedShape(input.bytes, input.seed, input.shape ?? 'corpus');
     post({ kind: 'corpus', articles: articles.length, bytes: utf8Bytes(articles) });
     for (let i = 0; i < input.runs; i++) {
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       const events = eventsOf(extract(articles));
-      post({ kind: 'run', seconds: (performance.now() - t0) / 1000, events });
+      const c = process.cpuUsage(c0);
+      post({
+        kind: 'run',
+        seconds: (performance.now() - t0) / 1000,
+        cpuSeconds: (c.user + c.system) / 1e6,
+        events,
+      });
     }
   } catch (e) {
     post({ kind: 'error', message: (e as Error).stack ?? String(e) });

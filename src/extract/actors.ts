@@ -241,28 +241,29 @@ export interface ActorMatcher {
 
 interface Index {
   entries: Map<string, Entry[]>;
-  /** Recent texts' hits: an article's paragraphs are matched again once its people are known. */
-  recent?: Map<string, { published: string | null; hits: Hit[] }>;
+  /** Hits by paragraph: an article's paragraphs are matched again once its people are known.
+   * Keyed by the paragraph's normalised record, so they go with the article (a cache of the
+   * last few hundred texts kept them alive long enough to be copied into the old generation,
+   * and the collector spent more time on them than matching again would). */
+  seen?: WeakMap<Normalized, { published: string | null; hits: Hit[] }>;
 }
 
-const RECENT = 512;
-
-function hitsOf(index: Index, norm: string, published: string | null): Hit[] {
-  const recent = (index.recent ??= new Map());
-  const seen = recent.get(norm);
-  if (seen && seen.published === published) return seen.hits;
+function hitsOf(index: Index, n: Normalized, published: string | null): Hit[] {
+  const seen = (index.seen ??= new WeakMap());
+  const before = seen.get(n);
+  if (before && before.published === published) return before.hits;
+  const norm = n.text;
   const tokens = tokensOf(norm);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) matchAt(norm, tokens, i, index.entries, published, hits);
-  if (recent.size >= RECENT) recent.clear();
-  recent.set(norm, { published, hits });
+  seen.set(n, { published, hits });
   return hits;
 }
 
 function matcherOf(indexes: Index[]): ActorMatcher {
   const self: ActorMatcher = {
     findNormalized(n, published) {
-      const hits = indexes.flatMap((index) => hitsOf(index, n.text, published));
+      const hits = indexes.flatMap((index) => hitsOf(index, n, published));
       return resolveOverlaps(hits).map(({ id, start, end }) => ({ id, start, end }));
     },
     find(text, published) {

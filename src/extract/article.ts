@@ -201,8 +201,14 @@ export function extractArticle(
           // a predicate without its own subject takes the previous one («وانسحبت في 2011»)
           chosen = [...prevSubject, ...mine];
         }
-        const regionText = norm.slice(r.start, r.end);
-        const anaphor = [...regionText.matchAll(/[\p{L}]+/gu)].find((m) => duals.has(m[0]));
+        // «البلدين» names the last two countries: looked for only when there are two
+        let anaphor: RegExpExecArray | undefined;
+        if (lastCountries.length)
+          for (const m of norm.slice(r.start, r.end).matchAll(LETTERS))
+            if (duals.has(m[0])) {
+              anaphor = m; // the first, without listing them all
+              break;
+            }
         const spans: ActorSpan[] = chosen.map((a) => ({ id: a.id, ...orig(a) }));
         if (anaphor && lastCountries.length) {
           const a = orig({
@@ -302,7 +308,10 @@ export function extractArticle(
  */
 function clauseOf(norm: string, r: Span, t: Span): Span {
   const cuts = [r.start];
-  for (const m of norm.slice(r.start, r.end).matchAll(/[،,؛:]/g)) cuts.push(r.start + m.index + 1);
+  for (let k = r.start; k < r.end; k++) {
+    const c = norm.charCodeAt(k);
+    if (c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3a) cuts.push(k + 1); // ، , ؛ :
+  }
   cuts.push(r.end);
   let i = cuts.findIndex((c, k) => c <= t.start && (cuts[k + 1] ?? Infinity) > t.start);
   if (i < 0) i = 0;
@@ -316,6 +325,8 @@ function clauseOf(norm: string, r: Span, t: Span): Span {
   }
   return { start, end: Math.max(end, t.end) };
 }
+
+const LETTERS = /[\p{L}]+/gu;
 
 const actorKeys = new WeakMap<Draft, Set<string>>();
 /** How far past its own part a mention looks for the rest of its sentence's actors. */

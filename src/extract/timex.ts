@@ -45,22 +45,31 @@ function readingsOf(e: TimexEngine, s: Stream, i: number, out: Reading[]): numbe
   const at = s.start[i]!;
   const len = s.end[i]! - at;
   let n = 0;
-  const add = (id: number, skip: number, patternSkip: number) => {
-    if (id < 0 || !e.byFirst.has(id)) return;
-    const r = (out[n] ??= { id, skip, patternSkip });
-    r.id = id;
-    r.skip = skip;
-    r.patternSkip = patternSkip;
-    n++;
-  };
   const c0 = t.charCodeAt(at);
   if (CONJ(c0) && len > 1) {
-    if (PREP(t.charCodeAt(at + 1)) && t.startsWith('ال', at + 2)) add(s.id2[i]!, 1, 2);
-    add(s.id1[i]!, 1, 1);
+    if (PREP(t.charCodeAt(at + 1)) && t.startsWith('ال', at + 2))
+      n = addReading(e, out, n, s.id2[i]!, 1, 2);
+    n = addReading(e, out, n, s.id1[i]!, 1, 1);
   }
-  if (PREP(c0) && t.startsWith('ال', at + 1)) add(s.id1[i]!, 0, 1);
-  add(s.id[i]!, 0, 0);
-  return n;
+  if (PREP(c0) && t.startsWith('ال', at + 1)) n = addReading(e, out, n, s.id1[i]!, 0, 1);
+  return addReading(e, out, n, s.id[i]!, 0, 0);
+}
+
+/** Puts a reading in out[n] (the arrays are reused token after token); the new count. */
+function addReading(
+  e: TimexEngine,
+  out: Reading[],
+  n: number,
+  id: number,
+  skip: number,
+  patternSkip: number,
+): number {
+  if (id < 0 || !e.byFirst.has(id)) return n;
+  const r = (out[n] ??= { id, skip, patternSkip });
+  r.id = id;
+  r.skip = skip;
+  r.patternSkip = patternSkip;
+  return n + 1;
 }
 
 const NONE: number[] = [];
@@ -302,23 +311,47 @@ export function findTimexesNormalized(
           }),
         )
       : { ok: false, reason: 'no rule to normalise this expression' };
+  // each shape written out whole (keys in one order), not spread from a common base: these
+  // are made for every expression of every paragraph
   const matchOf = (c: Candidate, r: Resolution | null): TimexMatch => {
-    const base = {
+    const text = n.text.slice(c.start, c.end);
+    const rule = c.rule.id;
+    if (!r) {
+      const kind = c.kind;
+      return {
+        start: c.start,
+        end: c.end,
+        text,
+        rule,
+        kind,
+        value: null,
+        precision: null,
+        mod: null,
+      };
+    }
+    if (!r.ok)
+      return {
+        start: c.start,
+        end: c.end,
+        text,
+        rule,
+        kind: 'date',
+        value: null,
+        precision: null,
+        mod: null,
+        reason: r.reason,
+      };
+    const d = r.date;
+    return {
       start: c.start,
       end: c.end,
-      text: n.text.slice(c.start, c.end),
-      rule: c.rule.id,
-    };
-    if (!r) return { ...base, kind: c.kind, value: null, precision: null, mod: null };
-    if (!r.ok)
-      return { ...base, kind: 'date', value: null, precision: null, mod: null, reason: r.reason };
-    return {
-      ...base,
+      text,
+      rule,
       kind: 'date',
-      value: r.date.value,
-      precision: r.date.precision,
-      mod: r.date.mod,
-      range: { start: r.date.start, end: r.date.end },
+      value: d.value,
+      precision: d.precision,
+      mod: d.mod,
+      range: { start: d.start, end: d.end },
       after: r.after,
     };
   };

@@ -60,12 +60,15 @@ function wordCharAt(s: string, i: number): number {
 }
 
 const cache = new Map<string, Token[]>();
+/** Few: the matchers ask for one paragraph's tokens in turn. Tokens kept for hundreds of texts
+ * outlived the young generation and made the collector copy and then sweep them. */
+const CACHED_TEXTS = 8;
 
 /** Tokens of a paragraph, remembered for the last few texts (actors, triggers and people all ask). */
 export function tokensOf(norm: string): Token[] {
   let t = cache.get(norm);
   if (!t) {
-    if (cache.size > 512) cache.clear();
+    if (cache.size >= CACHED_TEXTS) cache.clear();
     t = tokenize(norm);
     cache.set(norm, t);
   }
