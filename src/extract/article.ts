@@ -7,7 +7,7 @@ import { findTriggers, isSpecific, pickTrigger, type TriggerSense } from './even
 import { placeMatcher } from './places';
 import { termsOf } from './terms';
 import { arabic, type Language } from './language';
-import { regionBreak, sentenceSpans, type Span } from './sentences';
+import { regionBreak, regionEnd, sentenceSpans, type Span } from './sentences';
 import { futureWithin } from './tense';
 import { inferPublished, isDateline } from './published';
 import { findTimexesNormalized } from './timex';
@@ -68,7 +68,9 @@ function regions(norm: string, sentence: Span, dated: TimexMatch[], lang: Langua
   let start = sentence.start;
   dated.forEach((t, i) => {
     const next = dated[i + 1];
-    const end = next ? regionBreak(norm, t.end, next.start, lang) : sentence.end;
+    const end = next
+      ? regionBreak(norm, t.end, next.start, lang)
+      : regionEnd(norm, sentence, t, lang);
     out.push({ start, end: Math.max(end, t.end) });
     start = end;
   });
