@@ -154,6 +154,8 @@ export function extractArticle(
     return { index, ...p, timexes };
   });
   let lastCountries: string[] = [];
+  // the last person the article named, for a sentence whose reporting verb has a pronoun subject
+  let lastPerson: string | null = null;
 
   for (const p of paras) {
     const norm = p.n.text;
@@ -182,6 +184,7 @@ export function extractArticle(
         (t) => t.kind === 'date' && t.value !== null && !isDateline(p, t),
       );
       const inSentence = actorsBySentence[si]!;
+      const people = inSentence.filter((a) => byId(a.id)?.kind === 'person');
       if (!dated.length) {
         // «ونقلت عن مسؤول …»: a timeless sentence that continues the last report adds its actors
         const first = /^[\p{L}]+/u.exec(norm.slice(s.start))?.[0] ?? '';
@@ -189,6 +192,7 @@ export function extractArticle(
         if (last && last.paragraph === p.index && continuations.has(first) && si > 0)
           for (const a of inSentence) addActor(last, { id: a.id, ...orig(a) });
         if (inSentence.length) prevSubject = inSentence.slice(0, 2);
+        lastPerson = people.at(-1)?.id ?? lastPerson;
         return;
       }
       const rs = regions(norm, s, dated, lang);
@@ -206,6 +210,16 @@ export function extractArticle(
         const regionText = norm.slice(r.start, r.end);
         const anaphor = [...regionText.matchAll(/[\p{L}]+/gu)].find((m) => duals.has(m[0]));
         const spans: ActorSpan[] = chosen.map((a) => ({ id: a.id, ...orig(a) }));
+        // «وقال في كلمة …»: the speaker is the person named before
+        if (
+          i === 0 &&
+          lastPerson &&
+          lang.pronounSubject.test(norm.slice(s.start, r.end)) &&
+          !chosen.some((a) => byId(a.id)?.kind === 'person')
+        ) {
+          const verb = /^[^\p{L}]*\p{L}+/u.exec(norm.slice(s.start))![0];
+          spans.push({ id: lastPerson, ...orig({ start: s.start, end: s.start + verb.length }) });
+        }
         if (anaphor && lastCountries.length) {
           const a = orig({
             start: r.start + anaphor.index,
@@ -287,6 +301,7 @@ export function extractArticle(
             ? mine.slice(0, 1)
             : prevSubject;
       });
+      lastPerson = people.at(-1)?.id ?? lastPerson;
     });
   }
   return {

@@ -69,6 +69,8 @@ export interface Language {
   parallelClause: RegExp;
   /** The same word opening a sentence (after a quote mark or «و»). */
   parallelOpening: RegExp;
+  /** A sentence opening on a reporting verb with a pronoun subject (markers.pronounSubjects). */
+  pronounSubject: RegExp;
   /** «أمس الأحد» or a weekday, in the opening paragraphs (inferring the publication day). */
   weekdayMention: RegExp;
   /** «اليوم الخميس»، «اليوم (الخميس)»: the weekday the text gives today. */
@@ -282,6 +284,10 @@ export function compileLanguage(d: LanguageData): Language {
     ),
     parallelClause: new RegExp(`(?<![\\p{L}])(?:${parallel})(?![\\p{L}])`, 'gu'),
     parallelOpening: new RegExp(`^[\\s"'«“]*و?(?:${parallel})(?![\\p{L}])`, 'u'),
+    pronounSubject: new RegExp(
+      `^[\\s"'«“]*${alternation(markers.pronounSubjects.words)}(?:\\s+${alternation(markers.pronounSubjects.after)}(?![\\p{L}])|\\s*:)`,
+      'u',
+    ),
     weekdayMention: new RegExp(
       `(?:(${alternation(lexicon.lists.DEIXIS_YESTERDAY?.words ?? [])})\\s*[،,]?\\s*)?(${alternation(calendar.weekdays.flatMap((w) => w.names))})`,
       'gu',

@@ -30,6 +30,7 @@ const lexicon = lexiconJson as unknown as {
 const markers = markersJson as unknown as {
   regionBreaks: { examples?: EventExample[] };
   parallelClauses: { words: string[]; examples?: EventExample[] };
+  pronounSubjects: { words: string[]; examples?: EventExample[] };
   continuations: { words: string[]; examples?: EventExample[] };
   dualAnaphors: { words: string[]; examples?: EventExample[] };
   deixisBlockers: { words: string[]; examples?: TimexExample[] };
@@ -123,7 +124,7 @@ describe('markers regionBreaks', () => {
   test.each(examples.map((e) => [e.text, e] as const))('%s', (_, ex) => checkEvents(ex));
 });
 
-describe.each(['parallelClauses', 'continuations', 'dualAnaphors'] as const)(
+describe.each(['parallelClauses', 'pronounSubjects', 'continuations', 'dualAnaphors'] as const)(
   'markers %s',
   (section) => {
     const { words } = markers[section];
@@ -159,6 +160,7 @@ test('no example shares a 40-character run with the seeds', () => {
     ...Object.values(lexicon.numbers.examples ?? {}).flatMap((l) => l.map((e) => e[0])),
     ...examplesOf(markers.regionBreaks).map((e) => e.text),
     ...examplesOf(markers.parallelClauses).map((e) => e.text),
+    ...examplesOf(markers.pronounSubjects).map((e) => e.text),
     ...examplesOf(markers.continuations).map((e) => e.text),
     ...examplesOf(markers.dualAnaphors).map((e) => e.text),
     ...examplesOf(markers.deixisBlockers).map((e) => e[0]),

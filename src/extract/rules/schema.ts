@@ -234,6 +234,12 @@ export const markersFile = z.strictObject({
     words: wordList,
     examples: z.array(eventExample).min(2),
   }),
+  pronounSubjects: z.strictObject({
+    about: text,
+    words: wordList,
+    after: wordList,
+    examples: z.array(eventExample).min(2),
+  }),
   continuations: z.strictObject({
     about: text,
     words: wordList,
