@@ -7,7 +7,7 @@ import { findTriggers, isSpecific, pickTrigger, type TriggerSense } from './even
 import { placeMatcher } from './places';
 import { termsOf } from './terms';
 import { arabic, type Language } from './language';
-import { regionBreak, sentenceSpans, type Span } from './sentences';
+import { regionBreak, regionEnd, sentenceSpans, type Span } from './sentences';
 import { futureWithin } from './tense';
 import { inferPublished, isDateline } from './published';
 import { findTimexesNormalized } from './timex';
@@ -68,7 +68,9 @@ function regions(norm: string, sentence: Span, dated: TimexMatch[], lang: Langua
   let start = sentence.start;
   dated.forEach((t, i) => {
     const next = dated[i + 1];
-    const end = next ? regionBreak(norm, t.end, next.start, lang) : sentence.end;
+    const end = next
+      ? regionBreak(norm, t.end, next.start, lang)
+      : regionEnd(norm, sentence, t, lang);
     out.push({ start, end: Math.max(end, t.end) });
     start = end;
   });
@@ -152,6 +154,8 @@ export function extractArticle(
     return { index, ...p, timexes };
   });
   let lastCountries: string[] = [];
+  // the last person the article named, for a sentence whose reporting verb has a pronoun subject
+  let lastPerson: string | null = null;
 
   for (const p of paras) {
     const norm = p.n.text;
@@ -180,6 +184,7 @@ export function extractArticle(
         (t) => t.kind === 'date' && t.value !== null && !isDateline(p, t),
       );
       const inSentence = actorsBySentence[si]!;
+      const people = inSentence.filter((a) => byId(a.id)?.kind === 'person');
       if (!dated.length) {
         // «ونقلت عن مسؤول …»: a timeless sentence that continues the last report adds its actors
         const first = /^[\p{L}]+/u.exec(norm.slice(s.start))?.[0] ?? '';
@@ -187,6 +192,7 @@ export function extractArticle(
         if (last && last.paragraph === p.index && continuations.has(first) && si > 0)
           for (const a of inSentence) addActor(last, { id: a.id, ...orig(a) });
         if (inSentence.length) prevSubject = inSentence.slice(0, 2);
+        lastPerson = people.at(-1)?.id ?? lastPerson;
         return;
       }
       const rs = regions(norm, s, dated, lang);
@@ -210,6 +216,16 @@ export function extractArticle(
               break;
             }
         const spans: ActorSpan[] = chosen.map((a) => ({ id: a.id, ...orig(a) }));
+        // «وقال في كلمة …»: the speaker is the person named before
+        if (
+          i === 0 &&
+          lastPerson &&
+          lang.pronounSubject.test(norm.slice(s.start, r.end)) &&
+          !chosen.some((a) => byId(a.id)?.kind === 'person')
+        ) {
+          const verb = /^[^\p{L}]*\p{L}+/u.exec(norm.slice(s.start))![0];
+          spans.push({ id: lastPerson, ...orig({ start: s.start, end: s.start + verb.length }) });
+        }
         if (anaphor && lastCountries.length) {
           const a = orig({
             start: r.start + anaphor.index,
@@ -291,6 +307,7 @@ export function extractArticle(
             ? mine.slice(0, 1)
             : prevSubject;
       });
+      lastPerson = people.at(-1)?.id ?? lastPerson;
     });
   }
   return {

@@ -65,6 +65,12 @@ export interface Language {
   tense: { future: RegExp; past: RegExp; notVerbs: string[] };
   /** Clause punctuation and subordinators that start a new region (sentences.ts). */
   strongBreak: RegExp;
+  /** A clause of contrast or simultaneity («فيما»): another happening (markers.parallelClauses). */
+  parallelClause: RegExp;
+  /** The same word opening a sentence (after a quote mark or «و»). */
+  parallelOpening: RegExp;
+  /** A sentence opening on a reporting verb with a pronoun subject (markers.pronounSubjects). */
+  pronounSubject: RegExp;
   /** «أمس الأحد» or a weekday, in the opening paragraphs (inferring the publication day). */
   weekdayMention: RegExp;
   /** «اليوم الخميس»، «اليوم (الخميس)»: the weekday the text gives today. */
@@ -251,6 +257,9 @@ export function compileLanguage(d: LanguageData): Language {
   const tables = compileTables(d);
   const { markers, calendar, lexicon } = d;
   const byId = new Map(d.gazetteer.map((a) => [a.id, a]));
+  const parallel = markers.parallelClauses.words
+    .map((w) => normalizeArabic(w).replace(/\s+/g, '\\s+'))
+    .join('|');
   return {
     code: d.code,
     data: d,
@@ -272,6 +281,12 @@ export function compileLanguage(d: LanguageData): Language {
     strongBreak: new RegExp(
       `[،,؛:]|(?<![\\p{L}])(?:${markers.regionBreaks.strong.map((w) => normalizeArabic(w).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`,
       'gu',
+    ),
+    parallelClause: new RegExp(`(?<![\\p{L}])(?:${parallel})(?![\\p{L}])`, 'gu'),
+    parallelOpening: new RegExp(`^[\\s"'«“]*و?(?:${parallel})(?![\\p{L}])`, 'u'),
+    pronounSubject: new RegExp(
+      `^[\\s"'«“]*${alternation(markers.pronounSubjects.words)}(?:\\s+${alternation(markers.pronounSubjects.after)}(?![\\p{L}])|\\s*:)`,
+      'u',
     ),
     weekdayMention: new RegExp(
       `(?:(${alternation(lexicon.lists.DEIXIS_YESTERDAY?.words ?? [])})\\s*[،,]?\\s*)?(${alternation(calendar.weekdays.flatMap((w) => w.names))})`,

@@ -226,6 +226,8 @@ export const WEIGHTS = {
   sameFamily: 0,
   /** Shared actors, by kind (a person more than a country) and rarity, capped. */
   actors: 1.5,
+  /** Each names participants of its own (not a broad actor), none of them the other's. */
+  otherActors: -1,
   /** Two references to a year or month (not a day) that name an actor in common: background
    * of the subject («منذ عام 2014», «في 2014») usually points at the period's one happening. */
   coarseShared: 3,
@@ -250,6 +252,7 @@ const CONTENT = new Set<Feature>([
   'otherKind',
   'sameFamily',
   'actors',
+  'otherActors',
   'coarseShared',
   'samePlace',
   'otherPlace',
@@ -321,6 +324,9 @@ function prep(d: Draft, s: TermStats): Prepared {
   }
   return p;
 }
+
+/** An actor's weight from which naming it says who took part (not a broad country, not media). */
+const OWN_ACTOR = 0.5;
 
 /** How much sharing an actor says: its kind's weight times its rarity (once per actor). */
 function actorWorth(ctx: LinkContext, id: string): number {
@@ -416,6 +422,18 @@ function weigh(
       out[IX.actors] = v;
       if (notes)
         notes.actors = `shares ${pb.sortedActorIds.filter((id) => mine.has(id)).join(', ')}`;
+    }
+    // each names participants of its own, none of them the other's: two sets of parties
+    if (!any) {
+      let ownA = false;
+      let ownB = false;
+      for (const id of pa.sortedActorIds) if (ctx.weightOf(id) >= OWN_ACTOR) ownA = true;
+      for (const id of pb.sortedActorIds) if (ctx.weightOf(id) >= OWN_ACTOR) ownB = true;
+      if (ownA && ownB) {
+        out[IX.otherActors] = 1;
+        if (notes)
+          notes.otherActors = `other participants ${pa.sortedActorIds.join('/')} vs ${pb.sortedActorIds.join('/')}`;
+      }
     }
     if (any && pa.coarse && pb.coarse) {
       out[IX.coarseShared] = 1;

@@ -77,3 +77,25 @@ export function regionBreak(
   for (const m of gap.matchAll(/(?<![\p{L}])و(?=\p{L}{2,})/gu)) if (m.index >= lead) at = m.index;
   return at >= 0 ? gapStart + at : gapStart + lead;
 }
+
+/**
+ * Where the region of a sentence's last time expression ends. A clause of contrast or
+ * simultaneity («فيما»، «بينما»، «في حين») tells another happening: after the expression it
+ * ends the region; opening the sentence, it holds the expression, and the main clause after
+ * its first comma is the other happening («فيما أعلنت أنقرة أمس …، قصف التحالف …»).
+ */
+export function regionEnd(
+  norm: string,
+  sentence: Span,
+  t: Span,
+  lang: Language = arabic(),
+): number {
+  const head = norm.slice(sentence.start, t.start);
+  if (lang.parallelOpening.test(head) && !/[،,]/.test(head)) {
+    const comma = /[،,]/.exec(norm.slice(t.end, sentence.end));
+    if (comma) return t.end + comma.index + 1;
+  }
+  for (const m of norm.slice(t.end, sentence.end).matchAll(lang.parallelClause))
+    if (m.index > 0) return t.end + m.index;
+  return sentence.end;
+}

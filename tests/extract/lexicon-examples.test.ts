@@ -29,6 +29,8 @@ const lexicon = lexiconJson as unknown as {
 };
 const markers = markersJson as unknown as {
   regionBreaks: { examples?: EventExample[] };
+  parallelClauses: { words: string[]; examples?: EventExample[] };
+  pronounSubjects: { words: string[]; examples?: EventExample[] };
   continuations: { words: string[]; examples?: EventExample[] };
   dualAnaphors: { words: string[]; examples?: EventExample[] };
   deixisBlockers: { words: string[]; examples?: TimexExample[] };
@@ -122,15 +124,18 @@ describe('markers regionBreaks', () => {
   test.each(examples.map((e) => [e.text, e] as const))('%s', (_, ex) => checkEvents(ex));
 });
 
-describe.each(['continuations', 'dualAnaphors'] as const)('markers %s', (section) => {
-  const { words } = markers[section];
-  const examples = examplesOf(markers[section]);
-  test('has at least two examples', () => expect(examples.length).toBeGreaterThanOrEqual(2));
-  test.each(examples.map((e) => [e.text, e] as const))('%s', (_, ex) => {
-    checkEvents(ex);
-    checkMarkerMatters(ex, words, section === 'continuations');
-  });
-});
+describe.each(['parallelClauses', 'pronounSubjects', 'continuations', 'dualAnaphors'] as const)(
+  'markers %s',
+  (section) => {
+    const { words } = markers[section];
+    const examples = examplesOf(markers[section]);
+    test('has at least two examples', () => expect(examples.length).toBeGreaterThanOrEqual(2));
+    test.each(examples.map((e) => [e.text, e] as const))('%s', (_, ex) => {
+      checkEvents(ex);
+      checkMarkerMatters(ex, words, section === 'continuations');
+    });
+  },
+);
 
 describe.each(['deixisBlockers', 'yearBlockers'] as const)('markers %s', (section) => {
   const examples = examplesOf(markers[section]);
@@ -154,6 +159,8 @@ test('no example shares a 40-character run with the seeds', () => {
     ...Object.values(lexicon.lists).flatMap((l) => examplesOf(l).map((e) => e[0])),
     ...Object.values(lexicon.numbers.examples ?? {}).flatMap((l) => l.map((e) => e[0])),
     ...examplesOf(markers.regionBreaks).map((e) => e.text),
+    ...examplesOf(markers.parallelClauses).map((e) => e.text),
+    ...examplesOf(markers.pronounSubjects).map((e) => e.text),
     ...examplesOf(markers.continuations).map((e) => e.text),
     ...examplesOf(markers.dualAnaphors).map((e) => e.text),
     ...examplesOf(markers.deixisBlockers).map((e) => e[0]),

@@ -186,3 +186,24 @@ test('event ids stay unique when two articles’ ids hash alike', () => {
   expect(new Set(timeline.events.map((e) => e.id)).size).toBe(2);
   expect(integrityProblems(timeline)).toEqual([]);
 });
+
+test('two strikes of one day whose reports name other parties weigh against one happening', () => {
+  const results = [
+    article(
+      'a',
+      '2016-05-11',
+      'وقصفت طائرات القوة الجوية العراقية أمس مواقع لداعش في صحراء الأنبار.',
+    ),
+    article(
+      'b',
+      '2016-05-11',
+      'وشنت مقاتلات تركية أمس غارات على معاقل حزب العمال الكردستاني في جبال قنديل.',
+    ),
+  ].map(extractArticle);
+  const trace: LinkTrace = { joins: new Map() };
+  const { timeline } = linkArticles(results, trace);
+  const e = explainPair(results[0]!.drafts[0]!, results[1]!.drafts[0]!, trace.context!);
+  expect(e.evidence.join('; ')).toMatch(/other participants .*isis.* vs .*pkk/);
+  expect(e.linked).toBe(false);
+  expect(timeline.events.filter((x) => x.date.value === '2016-05-10')).toHaveLength(2);
+});

@@ -229,6 +229,17 @@ export const markersFile = z.strictObject({
     weak: wordList,
     examples: z.array(eventExample).min(2),
   }),
+  parallelClauses: z.strictObject({
+    about: text,
+    words: wordList,
+    examples: z.array(eventExample).min(2),
+  }),
+  pronounSubjects: z.strictObject({
+    about: text,
+    words: wordList,
+    after: wordList,
+    examples: z.array(eventExample).min(2),
+  }),
   continuations: z.strictObject({
     about: text,
     words: wordList,
