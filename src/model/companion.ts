@@ -418,6 +418,50 @@ export function readHeader(first: Uint8Array): CompanionHeader {
   return { headBytes, totalBytes, jsonBytes, sections };
 }
 
+/**
+ * Whether the bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
+ * past U+10FFFF), as a fatal TextDecoder would judge them. A loop over the bytes: Chromium's
+ * fatal decode of the same 31 MB of Arabic took 1.4–2.3 s (it builds the string), this 30–250 ms.
+ */
+export function isUtf8(b: Uint8Array): boolean {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    if (c < 0xc2) return false; // a continuation byte, or an overlong two-byte form
+    if (c < 0xe0) {
+      if (i + 1 >= n || (b[i + 1]! & 0xc0) !== 0x80) return false;
+      i += 2;
+      continue;
+    }
+    if (c < 0xf0) {
+      if (i + 2 >= n) return false;
+      const c1 = b[i + 1]!;
+      if ((c1 & 0xc0) !== 0x80 || (b[i + 2]! & 0xc0) !== 0x80) return false;
+      if (c === 0xe0 && c1 < 0xa0) return false; // overlong
+      if (c === 0xed && c1 > 0x9f) return false; // a surrogate
+      i += 3;
+      continue;
+    }
+    if (c < 0xf5) {
+      if (i + 3 >= n) return false;
+      const c1 = b[i + 1]!;
+      if ((c1 & 0xc0) !== 0x80 || (b[i + 2]! & 0xc0) !== 0x80 || (b[i + 3]! & 0xc0) !== 0x80)
+        return false;
+      if (c === 0xf0 && c1 < 0x90) return false; // overlong
+      if (c === 0xf4 && c1 > 0x8f) return false; // past U+10FFFF
+      i += 4;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 /** A string table read lazily: one TextDecoder call per string asked for. */
 export class StringTable {
   private readonly cache: (string | undefined)[];
@@ -447,11 +491,11 @@ export class StringTable {
   each(f: (s: string, i: number) => void): void {
     for (let i = 0; i < this.size; i++) f(this.get(i), i);
   }
-  /** Throws TypeError unless every string is UTF-8. One decode of the whole table instead of
+  /** Throws TypeError unless every string is UTF-8. One pass over the whole table instead of
    * one per string: valid as a whole, and no string starting inside a character (on a
    * continuation byte), means each string is valid on its own. */
   checkUtf8(): void {
-    new TextDecoder('utf-8', { fatal: true }).decode(this.bytes);
+    if (!isUtf8(this.bytes)) throw new TypeError('not UTF-8');
     const { bytes, offsets } = this;
     for (let i = 0; i < offsets.length - 1; i++) {
       const at = offsets[i]!;

@@ -41,12 +41,12 @@ const relationsSchema = eventSchema.shape.relations;
 const disagreementSchema = timelineDateSchema.shape.disagreement;
 
 /** Pool strings used in a role, each checked once however often it is used. */
-function eachRef(column: Uint32Array, f: (ref: number) => void): void {
-  const seen = new Set<number>();
+function eachRef(column: Uint32Array, poolSize: number, f: (ref: number) => void): void {
+  const seen = new Uint8Array(poolSize);
   for (let i = 0; i < column.length; i++) {
     const r = column[i]!;
-    if (r === NONE || seen.has(r)) continue;
-    seen.add(r);
+    if (r === NONE || seen[r]) continue;
+    seen[r] = 1;
     f(r);
   }
 }
@@ -72,10 +72,14 @@ export function strictHead(buffer: ArrayBuffer, header: CompanionHeader): HeadCo
   for (const [i, r] of m.relations) check(relationsSchema, r, `events[${i}].relations`);
   for (const [i, d] of m.disagreement)
     check(disagreementSchema, d, `events[${i}].date.disagreement`);
-  eachRef(c.eventId, (r) => {
-    if (c.pool.get(r) === '') throw new CompanionError('an event id is empty');
+  // An empty string is one whose offsets are equal: no string decoded.
+  const o = c.pool.offsets;
+  eachRef(c.eventId, c.pool.size, (r) => {
+    if (o[r] === o[r + 1]) throw new CompanionError('an event id is empty');
   });
-  eachRef(c.eventValue, (r) => check(valueSchema, c.pool.get(r), 'an event date value'));
+  eachRef(c.eventValue, c.pool.size, (r) =>
+    check(valueSchema, c.pool.get(r), 'an event date value'),
+  );
   return c;
 }
 
@@ -95,8 +99,9 @@ export function strictBody(
     if (e instanceof TypeError) throw new CompanionError('a text of the body is not UTF-8');
     throw e;
   }
-  eachRef(c.articleId, (r) => {
-    if (c.pool.get(r) === '') throw new CompanionError('an article id is empty');
+  const o = c.pool.offsets;
+  eachRef(c.articleId, c.pool.size, (r) => {
+    if (o[r] === o[r + 1]) throw new CompanionError('an article id is empty');
   });
   return c;
 }

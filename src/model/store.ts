@@ -288,12 +288,22 @@ export class TimelineStore {
     return ref < this.articleByPool.length ? this.articleByPool[ref]! : -1;
   }
 
-  /** The index of the article with this id, or -1. */
+  /** The index of the article with this id, or -1 (the first of that id in file order): a
+   * binary search over the id order, as for events (a scan decoded every id, and the undated
+   * list asks for a hundred titles at once). */
   articleIndex(id: string): number {
     const c = this.b;
-    if (c)
-      for (let k = 0; k < c.articleId.length; k++) if (c.pool.get(c.articleId[k]!) === id) return k;
-    return -1;
+    if (!c) return -1;
+    const order = c.articleIdOrder;
+    const idOf = (k: number) => c.pool.get(c.articleId[order[k]!]!);
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (idOf(mid) < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < order.length && idOf(lo) === id ? order[lo]! : -1;
   }
 
   article(k: number): ArticleMeta {

@@ -44,9 +44,13 @@ export interface WindowCounter {
 
 /** From the visible events in chronological order (their starts are then already sorted). */
 export function windowCounter(times: EventTimes, ordered: Uint32Array): WindowCounter {
-  const starts = Float64Array.from(ordered, (i) => times.start[i]!);
-  const ends = Float64Array.from(ordered, (i) => times.end[i]!).sort();
-  return { starts, ends };
+  const starts = new Float64Array(ordered.length);
+  const ends = new Float64Array(ordered.length);
+  for (let k = 0; k < ordered.length; k++) {
+    starts[k] = times.start[ordered[k]!]!;
+    ends[k] = times.end[ordered[k]!]!;
+  }
+  return { starts, ends: ends.sort() };
 }
 
 /** The first index whose value is >= t (or > t when `after`). */

@@ -102,17 +102,23 @@ export function firstWindow(
   const o = { ...firstWindowDefaults, ...options };
   const n = starts.length;
   if (n === 0) return null;
-  const order = Array.from({ length: n }, (_, i) => i);
   const mid = (i: number) => (starts[i]! + ends[i]!) / 2;
-  order.sort((a, b) => mid(a) - mid(b));
-  const pos = Float64Array.from(order, mid);
   let lo = Infinity;
   let hi = -Infinity;
+  let first = Infinity;
+  let last = -Infinity;
   for (let i = 0; i < n; i++) {
     lo = Math.min(lo, starts[i]!);
     hi = Math.max(hi, ends[i]!);
+    first = Math.min(first, mid(i));
+    last = Math.max(last, mid(i));
   }
-  if (n > o.maxEvents || n < 3) return framed(lo, hi, pos[0]!, pos[n - 1]!);
+  // The whole extent: only the first and last middles matter, so nothing is sorted (a sort of
+  // a million boxed indices was a second of the first draw).
+  if (n > o.maxEvents || n < 3) return framed(lo, hi, first, last);
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => mid(a) - mid(b));
+  const pos = Float64Array.from(order, mid);
 
   // Cut at the largest gaps: the clusters between them are where the events are.
   const gaps = Array.from({ length: n - 1 }, (_, i) => i).sort(

@@ -111,7 +111,7 @@ export function computeFrame(layout: Layout, window: Window, o: FrameOptions): F
 
   layout.lanes.forEach((lane, l) => {
     if (fits(lane)) marks(lane, l);
-    else if (lane.short.events.length < lane.events.length && fits(lane.short)) {
+    else if (lane.shortCount < lane.events.length && fits(lane.short)) {
       // Too many long bands: they become a faint density, the points stay individual.
       densityBins(lane, window, o, l, frame, true);
       marks(lane.short, l);
@@ -176,7 +176,7 @@ export function warmJobs(
     const windowMs = 2 ** level * o.width;
     layout.lanes.forEach((lane, l) => {
       if (!lane.events.length) return;
-      const perWindow = (lane.short.events.length * windowMs) / span;
+      const perWindow = (lane.shortCount * windowMs) / span;
       if (perWindow <= 200 * capacity) jobs.push({ lane: l, level });
     });
   }
@@ -189,6 +189,5 @@ export function warmPacking(layout: Layout, job: WarmJob, o: FrameOptions): void
   const l = layout.lanes[job.lane];
   if (!l) return;
   lanePacking(l, job.level, packPad(o), o.maxRows);
-  if (l.short.events.length < l.events.length)
-    lanePacking(l.short, job.level, packPad(o), o.maxRows);
+  if (l.shortCount < l.events.length) lanePacking(l.short, job.level, packPad(o), o.maxRows);
 }

@@ -55,10 +55,15 @@ export function timelineLanes(t: LaneSource): Lanes {
   const used = new Map<string, number>();
   let others = false;
   const keyOfRef = new Map<number, string | undefined>();
+  // An actor named twice in one event counts once: the last event each ref was counted for.
+  const counted = new Map<number, number>();
   for (let i = 0; i < t.eventCount; i++) {
     const refs = t.actorRefs(i);
     if (refs.length === 0) others = true;
-    for (const ref of new Set(refs)) {
+    for (let j = 0; j < refs.length; j++) {
+      const ref = refs[j]!;
+      if (counted.get(ref) === i) continue;
+      counted.set(ref, i);
       if (!keyOfRef.has(ref)) keyOfRef.set(ref, keyOf.get(t.poolString(ref)));
       const k = keyOfRef.get(ref);
       if (k === undefined) others = true;

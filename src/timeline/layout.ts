@@ -38,9 +38,12 @@ export interface LaneLayout extends MarkSet {
   lane: LaneDef;
   /**
    * The lane's points and week bands alone: shown one by one over a density of the month and
-   * year bands when all of them together would not fit.
+   * year bands when all of them together would not fit. Built on first use: most lanes never
+   * need it, and building them all was a tenth of the first draw.
    */
-  short: MarkSet;
+  readonly short: MarkSet;
+  /** How many marks `short` holds, known without building it. */
+  shortCount: number;
 }
 
 /** Marks lasting at most this long belong to a lane's short set. */
@@ -148,10 +151,20 @@ export function buildLayout(timeline: TimelineStore, visible: Uint32Array | null
     for (let l = 0; l < lanes.length; l++) if (mask & (1 << l)) laneEvents[l]![fill[l]!++] = i;
   }
   sortedEnds.sort();
-  const laneLayouts = lanes.map((lane, l) => {
+  const laneLayouts = lanes.map((lane, l): LaneLayout => {
     const events = laneEvents[l]!;
-    const short = events.filter((i) => table.end[i]! - table.start[i]! <= SHORT_MS);
-    return { lane, ...markSet(table, events), short: markSet(table, short) };
+    const isShort = (i: number) => table.end[i]! - table.start[i]! <= SHORT_MS;
+    let shortCount = 0;
+    for (let k = 0; k < events.length; k++) if (isShort(events[k]!)) shortCount++;
+    let short: MarkSet | null = null;
+    return {
+      lane,
+      ...markSet(table, events),
+      shortCount,
+      get short() {
+        return (short ??= markSet(table, events.filter(isShort)));
+      },
+    };
   });
   return { table, lanes: laneLayouts, order: kept, rankOf, sortedStarts, sortedEnds };
 }

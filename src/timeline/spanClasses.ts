@@ -15,25 +15,32 @@ export interface SpanClass {
 
 /** Splits a lane's marks (sorted by start) into duration groups, each still sorted by start. */
 export function spanClasses(starts: Float64Array, ends: Float64Array): SpanClass[] {
-  const groups: number[][] = limits.map(() => []);
-  for (let i = 0; i < starts.length; i++) {
+  // Two passes over typed arrays (group, then fill): no array of boxed numbers per group.
+  const n = starts.length;
+  const groupOf = new Uint8Array(n);
+  const sizes = limits.map(() => 0);
+  for (let i = 0; i < n; i++) {
     const d = ends[i]! - starts[i]!;
     let g = 0;
     while (d > limits[g]!) g++;
-    groups[g]!.push(i);
+    groupOf[i] = g;
+    sizes[g]!++;
+  }
+  const groups = sizes.map((size) => ({
+    items: new Uint32Array(size),
+    s: new Float64Array(size),
+    e: new Float64Array(size),
+    k: 0,
+  }));
+  for (let i = 0; i < n; i++) {
+    const g = groups[groupOf[i]!]!;
+    g.items[g.k] = i;
+    g.s[g.k] = starts[i]!;
+    g.e[g.k++] = ends[i]!;
   }
   return groups
-    .filter((g) => g.length)
-    .map((g) => {
-      const items = Uint32Array.from(g);
-      const s = new Float64Array(items.length);
-      const e = new Float64Array(items.length);
-      items.forEach((i, k) => {
-        s[k] = starts[i]!;
-        e[k] = ends[i]!;
-      });
-      return { items, index: intervalIndex(s, e) };
-    });
+    .filter((g) => g.items.length)
+    .map((g) => ({ items: g.items, index: intervalIndex(g.s, g.e) }));
 }
 
 /** Calls `fn` with the lane position of every mark meeting [from, to], group by group. */

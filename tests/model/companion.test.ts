@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { integrityProblems, timelineSchema, type Timeline } from '../../src/model';
 import {
+  isUtf8,
   CompanionError,
   encodeCompanion,
   MAX_HEADER_BYTES,
@@ -160,4 +161,41 @@ test('a lenient page read of the same bytes agrees with the strict one', () => {
   const t = timelineSchema.parse(fixtureTimeline);
   const bytes = encodeCompanion(t);
   expect(openCompanion(bytes.buffer as ArrayBuffer).toTimeline()).toEqual(t);
+});
+
+describe('isUtf8', () => {
+  const fatal = (b: Uint8Array) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(b);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  test('agrees with a fatal TextDecoder on text and on every kind of bad byte run', () => {
+    const good = new TextEncoder().encode('أعلنت الحكومة في 22 تموز 2024 😀 €');
+    expect(isUtf8(good)).toBe(true);
+    const cases: number[][] = [
+      [0x80], // a lone continuation byte
+      [0xc0, 0xaf], // overlong «/»
+      [0xc1, 0xbf],
+      [0xe0, 0x80, 0xaf], // overlong, three bytes
+      [0xed, 0xa0, 0x80], // a surrogate
+      [0xf0, 0x80, 0x80, 0xaf], // overlong, four bytes
+      [0xf4, 0x90, 0x80, 0x80], // past U+10FFFF
+      [0xf5, 0x80, 0x80, 0x80],
+      [0xff],
+      [0xd8], // cut short
+      [0xe2, 0x82], // cut short
+      [0xf0, 0x9f, 0x98], // cut short
+      [0xd8, 0x41], // a lead byte without its continuation
+      [0xe2, 0x82, 0xac], // «€»: fine
+      [0xef, 0xbf, 0xbf], // U+FFFF: fine
+      [0xf4, 0x8f, 0xbf, 0xbf], // U+10FFFF: fine
+    ];
+    for (const c of cases) {
+      const b = Uint8Array.from([...good, ...c, 0x41]);
+      expect(isUtf8(b), c.map((x) => x.toString(16)).join(' ')).toBe(fatal(b));
+    }
+  });
 });
