@@ -9,19 +9,8 @@ import { SIZES, syntheticFile, syntheticFiles, writeSynthetic, type SizeLabel } 
 import { drawnAt, NAME_SHIM } from './page-metrics';
 import { hotspots, type CpuProfile, type ProfileNode } from './profile';
 import { buildApp, serve } from './servers';
+import type { TraceEvent } from './tasks';
 import { sourceResolver } from './sourcemap';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  id?: string;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
 
 const label = (process.argv[2] ?? '100k') as SizeLabel;
 if (!(label in SIZES)) throw new Error(`unknown size ${label}`);

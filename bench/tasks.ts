@@ -7,14 +7,18 @@ import type { Browser, Page } from 'playwright-core';
 export const REST_START = 'bench:rest:start';
 export const REST_END = 'bench:rest:end';
 
-interface TraceEvent {
+/** One event of a Chromium trace (the fields the benches read). */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
+  id?: string;
+  args?: { name?: string; data?: Record<string, unknown> };
 }
 
 export interface LongestTasks {
