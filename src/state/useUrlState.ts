@@ -9,6 +9,14 @@ export type UpdateState = (patch: Partial<AppState>, mode?: UpdateMode) => void;
 
 const SETTLE_MS = 300;
 
+/**
+ * While a settling change waits to be written, <html> carries `data-url-pending`: the signal
+ * that the address bar does not show the view yet (tests wait for it to go, not for a time).
+ */
+function pendingMark(on: boolean): void {
+  document.documentElement.toggleAttribute('data-url-pending', on);
+}
+
 function write(state: AppState, mode: UpdateMode): void {
   const search = serializeState(state, window.location.search);
   if (search === window.location.search) return;
@@ -26,6 +34,7 @@ export function useUrlState(): [AppState, UpdateState] {
     const onPop = () => {
       if (pending.current) clearTimeout(pending.current);
       pending.current = null;
+      pendingMark(false);
       current.current = parseState(window.location.search, storedLanguage());
       setState(current.current);
     };
@@ -33,6 +42,7 @@ export function useUrlState(): [AppState, UpdateState] {
     return () => {
       window.removeEventListener('popstate', onPop);
       if (pending.current) clearTimeout(pending.current);
+      pendingMark(false);
     };
   }, []);
 
@@ -42,11 +52,13 @@ export function useUrlState(): [AppState, UpdateState] {
     setState(next);
     if (pending.current) clearTimeout(pending.current);
     pending.current = null;
+    pendingMark(mode !== 'push');
     if (mode === 'push') write(next, 'push');
     else
       pending.current = setTimeout(() => {
         pending.current = null;
         write(current.current, 'replace');
+        pendingMark(false);
       }, SETTLE_MS);
   }, []);
 

@@ -114,8 +114,12 @@ test('a copied URL reopens the same view, and back/forward walk the history', as
   await page.waitForSelector('.details .event-heading');
   // Zoom in once: the window goes into the URL once it settles.
   await page.click('.tl-zoom button >> nth=0');
-  await page.waitForFunction(() => new URLSearchParams(location.search).has('from'));
-  await page.waitForTimeout(1000);
+  // The app marks <html> while a settling change waits to reach the address bar.
+  await page.waitForFunction(
+    () =>
+      new URLSearchParams(location.search).has('from') &&
+      !document.documentElement.hasAttribute('data-url-pending'),
+  );
   const status = await page.textContent('.window-status');
   const ids = await listedIds(page);
   const url = page.url();
@@ -173,7 +177,10 @@ test('on a phone, choosing an event in the list brings its details into view', a
   const event = july22(await servedData(page));
   await page.click(`.event-list [data-event-id="${event.id}"]`);
   await page.waitForSelector('.details .event-heading');
-  await page.waitForTimeout(300);
+  // The page scrolls once the details are in; wait for that, not for a length of time.
+  await page.waitForFunction(
+    () => Math.abs(document.querySelector('aside.side')!.getBoundingClientRect().y) < 5,
+  );
   const box = await page.locator('aside.side').boundingBox();
   expect(Math.abs(box!.y)).toBeLessThan(5);
 });

@@ -11,6 +11,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 const params = () => new URLSearchParams(window.location.search);
+const pending = () => document.documentElement.hasAttribute('data-url-pending');
 
 test('reads the state from the URL, with the remembered language as fallback', () => {
   window.localStorage.setItem('timeline.lang', 'en');
@@ -40,17 +41,21 @@ test('continuous changes update the state at once and replace the URL once settl
     act(() => result.current[1]({ window: { start: k * 1000, end: 1e12 } }, 'replace'));
   expect(result.current[0].window).toEqual({ start: 10_000, end: 1e12 });
   expect(params().has('from')).toBe(false);
+  expect(pending()).toBe(true); // the signal that the address bar lags the view
   act(() => vi.advanceTimersByTime(400));
   expect(params().get('from')).toBe('1970-01-01T00:00');
+  expect(pending()).toBe(false);
   expect(window.history.length).toBe(before);
 });
 
 test('a push carries a pending replace with it', () => {
   const { result } = renderHook(() => useUrlState());
   act(() => result.current[1]({ q: 'حوار' }, 'replace'));
+  expect(pending()).toBe(true);
   act(() => result.current[1]({ event: 'e2' }));
   expect(params().get('q')).toBe('حوار');
   expect(params().get('event')).toBe('e2');
+  expect(pending()).toBe(false);
 });
 
 test('popstate restores the state of that entry', () => {

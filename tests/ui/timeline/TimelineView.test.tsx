@@ -163,15 +163,20 @@ describe('window controls', () => {
     expect(marks().map(idOf).sort()).toEqual(['e2024-07-10', 'e2024-07-21', 'e2024-07-22']);
   });
 
-  test('wheel zooming is reported to the shell once, after the gesture settles', async () => {
-    const { props, container } = setup();
-    const plot = container.querySelector('.tl-plot')!;
-    for (let i = 0; i < 5; i++) fireEvent.wheel(plot, { deltaY: -100, clientX: 400 });
-    expect(props.onWindowChange).not.toHaveBeenCalled();
-    await act(() => new Promise((r) => setTimeout(r, 400)));
-    expect(props.onWindowChange).toHaveBeenCalledTimes(1);
-    const w = vi.mocked(props.onWindowChange).mock.calls[0]![0];
-    expect(w.end - w.start).toBeLessThan(defaultWindow.end - defaultWindow.start);
+  test('wheel zooming is reported to the shell once, after the gesture settles', () => {
+    vi.useFakeTimers(); // the settle timer runs on a clock the test moves
+    try {
+      const { props, container } = setup();
+      const plot = container.querySelector('.tl-plot')!;
+      for (let i = 0; i < 5; i++) fireEvent.wheel(plot, { deltaY: -100, clientX: 400 });
+      expect(props.onWindowChange).not.toHaveBeenCalled();
+      act(() => vi.advanceTimersByTime(400));
+      expect(props.onWindowChange).toHaveBeenCalledTimes(1);
+      const w = vi.mocked(props.onWindowChange).mock.calls[0]![0];
+      expect(w.end - w.start).toBeLessThan(defaultWindow.end - defaultWindow.start);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('a selection made elsewhere is brought into view', () => {
