@@ -286,6 +286,11 @@ test('keyboard: roving focus follows the reading direction and Enter selects', a
   await showAll(page, 'عرض الكل');
   const t = await data(page);
   const inOrder = [...t.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
+  // A busy page (a slow phone, a loaded machine): keys arrive while an earlier render's effects
+  // are still pending. That once left the focus behind on the old mark after End, so the keys
+  // run on a CPU slowed 6× (the test waits for the focus, never for a time).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   await page.focus('.tl-svg [tabindex="0"]');
   // Focus moves once the view has caught up with the key: wait for it to land (or time out).
   const focusOn = (id: string) =>

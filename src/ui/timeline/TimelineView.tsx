@@ -90,7 +90,8 @@ export function TimelineView(props: TimelineViewProps) {
 
   // Roving focus: one event is the tab stop; arrows move it in time order.
   const [focusEvent, setFocusEvent] = useState(-1);
-  const wantFocus = useRef(false);
+  // The event whose mark takes the focus once a render draws it as the tab stop (-1: none).
+  const wantFocus = useRef(-1);
   const roving = useMemo(
     () => rovingEvent(layout, frame, focusEvent, selectedIndex),
     [layout, frame, focusEvent, selectedIndex],
@@ -113,12 +114,18 @@ export function TimelineView(props: TimelineViewProps) {
     [svgMarks, special, frame],
   );
 
+  // The wish names its event, not just "focus the tab stop": React runs an earlier commit's
+  // pending effects before the next render, so on a busy page this effect can run, with the
+  // old tab stop, after a key asked for a new one (focus then stayed behind on the old mark).
   useEffect(() => {
-    if (!wantFocus.current) return;
-    wantFocus.current = false;
-    plotRef.current
-      ?.querySelector<SVGElement>(`[data-event="${roving}"][data-primary="true"]`)
-      ?.focus({ preventScroll: true });
+    const want = wantFocus.current;
+    if (want < 0 || want !== roving) return;
+    const mark = plotRef.current?.querySelector<SVGElement>(
+      `[data-event="${want}"][data-primary="true"]`,
+    );
+    if (!mark) return;
+    wantFocus.current = -1;
+    mark.focus({ preventScroll: true });
   });
 
   // A new selection made elsewhere (the list, the reader) is brought into view if it is off
@@ -193,7 +200,7 @@ export function TimelineView(props: TimelineViewProps) {
   const focusTo = (e: number) => {
     if (e < 0) return;
     setFocusEvent(e);
-    wantFocus.current = true;
+    wantFocus.current = e;
     move(reveal(live(), eventWindow(e), bounds));
   };
 
