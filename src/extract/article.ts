@@ -5,6 +5,7 @@ import { parseIsoDay, type DateValue } from './calendar';
 import { discoverPeople, type ActorMatcher, type ActorSpan } from './actors';
 import { findTriggers, isSpecific, pickTrigger, type TriggerSense } from './events';
 import { placeMatcher } from './places';
+import { findReferents } from './referents';
 import { termsOf } from './terms';
 import { arabic, type Language } from './language';
 import { regionBreak, regionEnd, sentenceSpans, type Span } from './sentences';
@@ -153,6 +154,13 @@ export function extractArticle(
     previousFine = valued.filter((t) => t.precision !== 'year').at(-1) ?? previousFine;
     return { index, ...p, timexes };
   });
+  // who the article's unnamed references («التنظيم»، «الناشط»، «البيان») stand for, shown
+  // with the mentions of their sentences
+  const referred = findReferents(
+    paras.map((p) => ({ norm: p.n.text, actors: local.findNormalized(p.n, published) })),
+    byId,
+    lang,
+  );
   let lastCountries: string[] = [];
   // the last person the article named, for a sentence whose reporting verb has a pronoun subject
   let lastPerson: string | null = null;
@@ -179,6 +187,7 @@ export function extractArticle(
     const actorsBySentence = bucket(actors, sentences);
     const triggersBySentence = bucket(triggers, sentences);
     const placesBySentence = bucket(placeSpans, sentences);
+    const referredBySentence = bucket(referred[p.index]!, sentences);
     sentences.forEach((s, si) => {
       const dated = timexesBySentence[si]!.filter(
         (t) => t.kind === 'date' && t.value !== null && !isDateline(p, t),
@@ -290,6 +299,9 @@ export function extractArticle(
         const own = new Set(draft.actors.map((a) => a.id));
         for (const a of near(inSentence, r))
           if (!own.has(a.id) && byId(a.id)?.kind !== 'media')
+            draft.sentenceActors.push({ id: a.id, ...orig(a) });
+        for (const a of near(referredBySentence[si]!, r))
+          if (!own.has(a.id) && !draft.sentenceActors.some((x) => x.id === a.id))
             draft.sentenceActors.push({ id: a.id, ...orig(a) });
         draft.informativeness =
           (trig && trig.type !== 'other' ? 2 : 0) +

@@ -18,6 +18,7 @@ import { alternation, phraseKey } from './phrases';
 import { arabicData, type LanguageData } from './rules';
 import type { GazetteerActor, TimexKind } from './types';
 import { normalizeArabic } from './text';
+import { compileReferentWords, type ReferentWords } from './referents';
 
 export interface CompiledTimexRule {
   id: string;
@@ -76,6 +77,8 @@ export interface Language {
   /** «اليوم الخميس»، «اليوم (الخميس)»: the weekday the text gives today. */
   todayWeekday: RegExp;
   weekdayByName: ReadonlyMap<string, number>;
+  /** Words that refer to a participant named elsewhere in the article (referents.ts). */
+  referents: ReferentWords;
   /** markers.json word lists, normalised. */
   words: {
     continuations: ReadonlySet<string>;
@@ -297,6 +300,7 @@ export function compileLanguage(d: LanguageData): Language {
       'gu',
     ),
     weekdayByName: tables.weekdays,
+    referents: compileReferentWords(markers),
     words: {
       continuations: new Set(markers.continuations.words.map(normalizeArabic)),
       dualAnaphors: new Set(markers.dualAnaphors.words.map(normalizeArabic)),

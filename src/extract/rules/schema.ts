@@ -212,6 +212,20 @@ const eventExample = z.strictObject({
   anchor: day.nullable(),
   expect: z.array(z.strictObject({ timex: text, type: text, actors: z.array(text) })).min(1),
 });
+/**
+ * A paragraph and what one of its mentions refers to without naming: the referring word adds
+ * `shows` (ids, or for a person the text introduces the name as written) to the actors the
+ * mention lists, and does not add `hides`.
+ */
+const referentExample = z.strictObject({
+  text,
+  anchor: day.nullable(),
+  timex: text,
+  /** The referring word as written (removing it takes away what `shows` lists). */
+  word: text,
+  shows: z.array(text),
+  hides: z.array(text).optional(),
+});
 export const markersFile = z.strictObject({
   about: text,
   future: z.strictObject({
@@ -259,6 +273,27 @@ export const markersFile = z.strictObject({
     about: text,
     words: wordList,
     examples: z.array(timexExample).min(2),
+  }),
+  shortForms: z.strictObject({
+    about: text,
+    words: wordList,
+    kinds: z.array(z.enum(['organization', 'armed-group'])).min(1),
+    examples: z.array(referentExample).min(2),
+  }),
+  roleReferents: z.strictObject({
+    about: text,
+    words: wordList,
+    examples: z.array(referentExample).min(2),
+  }),
+  kinReferents: z.strictObject({
+    about: text,
+    groups: z.array(wordList).min(1),
+    examples: z.array(referentExample).min(2),
+  }),
+  statementReferents: z.strictObject({
+    about: text,
+    words: wordList,
+    examples: z.array(referentExample).min(2),
   }),
   roleNouns: z.strictObject({
     about: text,
