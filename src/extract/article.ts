@@ -6,6 +6,7 @@ import { discoverPeople, type ActorMatcher, type ActorSpan } from './actors';
 import { findTriggers, isSpecific, pickTrigger, type TriggerSense } from './events';
 import { placeMatcher } from './places';
 import { findReferents } from './referents';
+import { agentOf } from './agents';
 import { termsOf } from './terms';
 import { arabic, type Language } from './language';
 import { regionBreak, regionEnd, sentenceSpans, type Span } from './sentences';
@@ -39,6 +40,10 @@ export interface Draft {
   /** Stems of its content words and its numbers (see terms.ts), for comparing reports. */
   terms: string[];
   numbers: string[];
+  /** Who carried out its happening, when the text attaches an actor to the trigger of its kind
+   * («الضربات الجوية التركية», «قصف جوي للقوات العراقية», «نفذت قوات التحالف … ضربة»): the top
+   * of that actor's affiliations, or the one leading it (agents.ts). Null when not given. */
+  agent: string | null;
   /** Places it names (ids of places.json). */
   places: string[];
   /** Reported as expected (points after publication): kept apart from reports of what happened. */
@@ -285,6 +290,7 @@ export function extractArticle(
           ].sort(),
           terms: words.terms,
           numbers: words.numbers,
+          agent: agentOf(norm, r, clause, trig, inClause, t, actorsByRegion[i]!, byId, lang.agents),
           places: [...new Set(placesByRegion[i]!.map((x) => x.id))].sort(),
           sentenceActors: [],
           expected:

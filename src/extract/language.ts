@@ -19,6 +19,7 @@ import { arabicData, type LanguageData } from './rules';
 import type { GazetteerActor, TimexKind } from './types';
 import { normalizeArabic } from './text';
 import { compileReferentWords, type ReferentWords } from './referents';
+import { compileAgentWords, type AgentWords } from './agents';
 
 export interface CompiledTimexRule {
   id: string;
@@ -79,6 +80,8 @@ export interface Language {
   weekdayByName: ReadonlyMap<string, number>;
   /** Words that refer to a participant named elsewhere in the article (referents.ts). */
   referents: ReferentWords;
+  /** Words that attach an agent to a happening's trigger (agents.ts). */
+  agents: AgentWords;
   /** markers.json word lists, normalised. */
   words: {
     continuations: ReadonlySet<string>;
@@ -301,6 +304,7 @@ export function compileLanguage(d: LanguageData): Language {
     ),
     weekdayByName: tables.weekdays,
     referents: compileReferentWords(markers),
+    agents: compileAgentWords(markers.agents),
     words: {
       continuations: new Set(markers.continuations.words.map(normalizeArabic)),
       dualAnaphors: new Set(markers.dualAnaphors.words.map(normalizeArabic)),

@@ -226,6 +226,13 @@ const referentExample = z.strictObject({
   shows: z.array(text),
   hides: z.array(text).optional(),
 });
+/** Two articles of one day reporting one kind of happening, the agent each names (ids, after
+ * agents.ts's affiliations): two events. */
+const agentExample = z.strictObject({
+  texts: z.array(text).length(2),
+  anchor: day,
+  agents: z.array(text).length(2),
+});
 export const markersFile = z.strictObject({
   about: text,
   future: z.strictObject({
@@ -294,6 +301,13 @@ export const markersFile = z.strictObject({
     about: text,
     words: wordList,
     examples: z.array(referentExample).min(2),
+  }),
+  agents: z.strictObject({
+    about: text,
+    family: text,
+    forces: wordList,
+    notAdjectives: wordList,
+    examples: z.array(agentExample).min(2),
   }),
   roleNouns: z.strictObject({
     about: text,
