@@ -52,7 +52,13 @@ const positive = new Set<Feature>([
   'words',
   'sameSentenceNestedDate',
 ]);
-const negative = new Set<Feature>(['dayApart', 'otherKind', 'otherPlace', 'otherActors']);
+const negative = new Set<Feature>([
+  'dayApart',
+  'otherKind',
+  'otherPlace',
+  'otherActors',
+  'otherAgent',
+]);
 // none of the references has sources dating one happening a day apart, so that weight is a
 // prior, not something to fit
 const fixed = new Set<Feature>(['dayApart']);

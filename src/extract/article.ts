@@ -5,6 +5,8 @@ import { parseIsoDay, type DateValue } from './calendar';
 import { discoverPeople, type ActorMatcher, type ActorSpan } from './actors';
 import { findTriggers, isSpecific, pickTrigger, type TriggerSense } from './events';
 import { placeMatcher } from './places';
+import { findReferents } from './referents';
+import { agentOf } from './agents';
 import { termsOf } from './terms';
 import { arabic, type Language } from './language';
 import { regionBreak, regionEnd, sentenceSpans, type Span } from './sentences';
@@ -38,6 +40,10 @@ export interface Draft {
   /** Stems of its content words and its numbers (see terms.ts), for comparing reports. */
   terms: string[];
   numbers: string[];
+  /** Who carried out its happening, when the text attaches an actor to the trigger of its kind
+   * («الضربات الجوية التركية», «قصف جوي للقوات العراقية», «نفذت قوات التحالف … ضربة»): the top
+   * of that actor's affiliations, or the one leading it (agents.ts). Null when not given. */
+  agent: string | null;
   /** Places it names (ids of places.json). */
   places: string[];
   /** Reported as expected (points after publication): kept apart from reports of what happened. */
@@ -153,6 +159,13 @@ export function extractArticle(
     previousFine = valued.filter((t) => t.precision !== 'year').at(-1) ?? previousFine;
     return { index, ...p, timexes };
   });
+  // who the article's unnamed references («التنظيم»، «الناشط»، «البيان») stand for, shown
+  // with the mentions of their sentences
+  const referred = findReferents(
+    paras.map((p) => ({ norm: p.n.text, actors: local.findNormalized(p.n, published) })),
+    byId,
+    lang,
+  );
   let lastCountries: string[] = [];
   // the last person the article named, for a sentence whose reporting verb has a pronoun subject
   let lastPerson: string | null = null;
@@ -179,6 +192,7 @@ export function extractArticle(
     const actorsBySentence = bucket(actors, sentences);
     const triggersBySentence = bucket(triggers, sentences);
     const placesBySentence = bucket(placeSpans, sentences);
+    const referredBySentence = bucket(referred[p.index]!, sentences);
     sentences.forEach((s, si) => {
       const dated = timexesBySentence[si]!.filter(
         (t) => t.kind === 'date' && t.value !== null && !isDateline(p, t),
@@ -276,6 +290,7 @@ export function extractArticle(
           ].sort(),
           terms: words.terms,
           numbers: words.numbers,
+          agent: agentOf(norm, r, clause, trig, inClause, t, actorsByRegion[i]!, byId, lang.agents),
           places: [...new Set(placesByRegion[i]!.map((x) => x.id))].sort(),
           sentenceActors: [],
           expected:
@@ -290,6 +305,9 @@ export function extractArticle(
         const own = new Set(draft.actors.map((a) => a.id));
         for (const a of near(inSentence, r))
           if (!own.has(a.id) && byId(a.id)?.kind !== 'media')
+            draft.sentenceActors.push({ id: a.id, ...orig(a) });
+        for (const a of near(referredBySentence[si]!, r))
+          if (!own.has(a.id) && !draft.sentenceActors.some((x) => x.id === a.id))
             draft.sentenceActors.push({ id: a.id, ...orig(a) });
         draft.informativeness =
           (trig && trig.type !== 'other' ? 2 : 0) +

@@ -18,6 +18,8 @@ import { alternation, phraseKey } from './phrases';
 import { arabicData, type LanguageData } from './rules';
 import type { GazetteerActor, TimexKind } from './types';
 import { normalizeArabic } from './text';
+import { compileReferentWords, type ReferentWords } from './referents';
+import { compileAgentWords, type AgentWords } from './agents';
 
 export interface CompiledTimexRule {
   id: string;
@@ -76,6 +78,10 @@ export interface Language {
   /** «اليوم الخميس»، «اليوم (الخميس)»: the weekday the text gives today. */
   todayWeekday: RegExp;
   weekdayByName: ReadonlyMap<string, number>;
+  /** Words that refer to a participant named elsewhere in the article (referents.ts). */
+  referents: ReferentWords;
+  /** Words that attach an agent to a happening's trigger (agents.ts). */
+  agents: AgentWords;
   /** markers.json word lists, normalised. */
   words: {
     continuations: ReadonlySet<string>;
@@ -297,6 +303,8 @@ export function compileLanguage(d: LanguageData): Language {
       'gu',
     ),
     weekdayByName: tables.weekdays,
+    referents: compileReferentWords(markers),
+    agents: compileAgentWords(markers.agents),
     words: {
       continuations: new Set(markers.continuations.words.map(normalizeArabic)),
       dualAnaphors: new Set(markers.dualAnaphors.words.map(normalizeArabic)),

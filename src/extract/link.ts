@@ -233,6 +233,8 @@ export const WEIGHTS = {
   coarseShared: 3,
   samePlace: 1,
   otherPlace: -3.5,
+  /** One kind of happening carried out by two agents (Turkey's strikes, the coalition's). */
+  otherAgent: -5.5,
   numbers: 2.5,
   /** Cosine of the idf-weighted words of the two clauses. */
   words: 11.5,
@@ -256,6 +258,7 @@ const CONTENT = new Set<Feature>([
   'coarseShared',
   'samePlace',
   'otherPlace',
+  'otherAgent',
   'numbers',
   'words',
 ]);
@@ -406,6 +409,12 @@ function weigh(
       out[IX.sameFamily] = 1;
       if (notes) notes.sameFamily = `same family ${f}`;
     }
+  }
+
+  // the same kind by two agents: two happenings
+  if ((kind || out[IX.sameFamily] === 1) && a.agent && b.agent && a.agent !== b.agent) {
+    out[IX.otherAgent] = 1;
+    if (notes) notes.otherAgent = `other agents ${a.agent} vs ${b.agent}`;
   }
 
   const mine = pa.actorIds;

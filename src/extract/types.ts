@@ -60,6 +60,8 @@ export interface GazetteerActor {
    * timeline draws one lane per side. Affiliates without one inherit their affiliation's.
    */
   side?: string;
+  /** Who leads it (the US the coalition): the same agent of a happening (agents.ts). */
+  ledBy?: string;
   /** Surface forms, matched after normalisation and through proclitics (و ف ب ل ك ال …). */
   aliases: string[];
   /** Nisba adjectives (أميركي): matched with optional ال and the suffixes ة ون ين ان. */

@@ -212,6 +212,27 @@ const eventExample = z.strictObject({
   anchor: day.nullable(),
   expect: z.array(z.strictObject({ timex: text, type: text, actors: z.array(text) })).min(1),
 });
+/**
+ * A paragraph and what one of its mentions refers to without naming: the referring word adds
+ * `shows` (ids, or for a person the text introduces the name as written) to the actors the
+ * mention lists, and does not add `hides`.
+ */
+const referentExample = z.strictObject({
+  text,
+  anchor: day.nullable(),
+  timex: text,
+  /** The referring word as written (removing it takes away what `shows` lists). */
+  word: text,
+  shows: z.array(text),
+  hides: z.array(text).optional(),
+});
+/** Two articles of one day reporting one kind of happening, the agent each names (ids, after
+ * agents.ts's affiliations): two events. */
+const agentExample = z.strictObject({
+  texts: z.array(text).length(2),
+  anchor: day,
+  agents: z.array(text).length(2),
+});
 export const markersFile = z.strictObject({
   about: text,
   future: z.strictObject({
@@ -259,6 +280,34 @@ export const markersFile = z.strictObject({
     about: text,
     words: wordList,
     examples: z.array(timexExample).min(2),
+  }),
+  shortForms: z.strictObject({
+    about: text,
+    words: wordList,
+    kinds: z.array(z.enum(['organization', 'armed-group'])).min(1),
+    examples: z.array(referentExample).min(2),
+  }),
+  roleReferents: z.strictObject({
+    about: text,
+    words: wordList,
+    examples: z.array(referentExample).min(2),
+  }),
+  kinReferents: z.strictObject({
+    about: text,
+    groups: z.array(wordList).min(1),
+    examples: z.array(referentExample).min(2),
+  }),
+  statementReferents: z.strictObject({
+    about: text,
+    words: wordList,
+    examples: z.array(referentExample).min(2),
+  }),
+  agents: z.strictObject({
+    about: text,
+    family: text,
+    forces: wordList,
+    notAdjectives: wordList,
+    examples: z.array(agentExample).min(2),
   }),
   roleNouns: z.strictObject({
     about: text,

@@ -18,6 +18,7 @@ export interface ActorEntry {
   kind: string;
   affiliation?: string;
   side?: string;
+  ledBy?: string;
   aliases: string[];
   adjectives?: string[];
   roles?: { phrase: string; from?: string; to?: string }[];

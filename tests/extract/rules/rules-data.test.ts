@@ -19,6 +19,7 @@ const actorSchema = z.strictObject({
   affiliation: z.string().optional(),
   broad: z.literal(true).optional(),
   side: z.string().optional(),
+  ledBy: z.string().optional(),
   aliases: z.array(arabic),
   adjectives: z.array(arabic).min(1).optional(),
   roles: z
@@ -90,6 +91,13 @@ describe('actors.json', () => {
 
   test('a side names an actor of the gazetteer', () => {
     expect(actors.filter((a) => a.side && !byId.has(a.side)).map((a) => a.id)).toEqual([]);
+  });
+
+  test('ledBy names an actor of the gazetteer that leads no one itself', () => {
+    const bad = actors.filter(
+      (a) => a.ledBy && (!byId.has(a.ledBy) || byId.get(a.ledBy)!.ledBy !== undefined),
+    );
+    expect(bad.map((a) => a.id)).toEqual([]);
   });
 
   test('affiliations name other actors and never loop', () => {
