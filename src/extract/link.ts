@@ -663,6 +663,9 @@ const MAX_KEY_CLUSTERS = 500;
 /** Every cluster of a period is a candidate while the period holds no more than this many
  * (a small corpus compares everything; a busy day of a big one goes by features). */
 const MAX_PERIOD_CLUSTERS = 200;
+/** The clusters a blocking key holds: one, a set of more, or null for too many to search by. */
+type Entry = Cluster | Set<Cluster> | null;
+
 /** How many clusters a blocking key may hold and still be searched by. */
 const keyCap = (f: string) => (f === '*' ? MAX_PERIOD_CLUSTERS : MAX_KEY_CLUSTERS);
 
@@ -677,11 +680,14 @@ class ClusterIndex {
   /**
    * Clusters by period, then by feature: `at` a member's date, `in` a period holding one. A key
    * held by more clusters than a lookup would count is `null` from then on: sets only grow, so
-   * it would never be counted again, and a big corpus's busy years would keep huge sets.
+   * it would never be counted again, and a big corpus's busy years would keep huge sets. Most
+   * keys (a rare word of one period) only ever hold one cluster: that one is the entry itself,
+   * not a set of one (a set per key was most of the index's memory on a 100 MB corpus).
    */
-  private at = new Map<string, Map<string, Set<Cluster> | null>>();
-  private in = new Map<string, Map<string, Set<Cluster> | null>>();
-  private featuresOf = new Map<Draft, [string[], string[]]>();
+  private at = new Map<string, Map<string, Entry>>();
+  private in = new Map<string, Map<string, Entry>>();
+  /** The features of the mention being placed: it is looked up, then added, then never again. */
+  private featuresOf: { d: Draft | null; f: [string[], string[]] } = { d: null, f: [[], []] };
   /** Hits per cluster (by its order) in the current lookup; a cluster counts once per key. */
   private hits = new Int32Array(64);
   private touched: Cluster[] = [];
@@ -690,13 +696,14 @@ class ClusterIndex {
 
   /** What a draft is about, as blocking features; `distinctive` leaves out the trigger. */
   private features(d: Draft, distinctive = false): string[] {
-    let f = this.featuresOf.get(d);
-    if (!f) {
+    const memo = this.featuresOf;
+    if (memo.d !== d) {
       const all = this.featuresNow(d);
       // the same list without the trigger, which comes second when there is one
-      this.featuresOf.set(d, (f = [all, d.trigger ? [all[0]!, ...all.slice(2)] : all]));
+      memo.d = d;
+      memo.f = [all, d.trigger ? [all[0]!, ...all.slice(2)] : all];
     }
-    return f[distinctive ? 1 : 0];
+    return memo.f[distinctive ? 1 : 0];
   }
 
   private featuresNow(d: Draft): string[] {
@@ -726,7 +733,7 @@ class ClusterIndex {
   }
 
   private static put(
-    by: Map<string, Map<string, Set<Cluster> | null>>,
+    by: Map<string, Map<string, Entry>>,
     period: string,
     features: readonly string[],
     c: Cluster,
@@ -734,11 +741,13 @@ class ClusterIndex {
     let m = by.get(period);
     if (!m) by.set(period, (m = new Map()));
     for (const f of features) {
-      let set = m.get(f);
-      if (set === null) continue;
-      if (!set) m.set(f, (set = new Set()));
-      set.add(c);
-      if (set.size > keyCap(f)) m.set(f, null);
+      const e = m.get(f);
+      if (e === null || e === c) continue;
+      if (e === undefined) m.set(f, c);
+      else if (e instanceof Set) {
+        e.add(c);
+        if (e.size > keyCap(f)) m.set(f, null);
+      } else m.set(f, new Set([e, c]));
     }
   }
 
@@ -748,22 +757,25 @@ class ClusterIndex {
       if (p !== d.date.value) ClusterIndex.put(this.in, p, this.features(d, true), c);
   }
 
-  private count(m: Map<string, Set<Cluster> | null> | undefined, features: readonly string[]) {
+  private count(m: Map<string, Entry> | undefined, features: readonly string[]) {
     if (!m) return;
     for (const f of features) {
-      const set = m.get(f);
-      if (!set) continue; // none, or too many to say anything
-      for (const c of set) {
-        if (c.order >= this.hits.length) {
-          const grown = new Int32Array(Math.max(c.order + 1, this.hits.length * 2));
-          grown.set(this.hits);
-          this.hits = grown;
-        }
-        const h = this.hits[c.order]!;
-        this.hits[c.order] = h + 1;
-        if (h === 0) this.touched.push(c);
-      }
+      const e = m.get(f);
+      if (!e) continue; // none, or too many to say anything
+      if (e instanceof Set) for (const c of e) this.hit(c);
+      else this.hit(e);
     }
+  }
+
+  private hit(c: Cluster): void {
+    if (c.order >= this.hits.length) {
+      const grown = new Int32Array(Math.max(c.order + 1, this.hits.length * 2));
+      grown.set(this.hits);
+      this.hits = grown;
+    }
+    const h = this.hits[c.order]!;
+    this.hits[c.order] = h + 1;
+    if (h === 0) this.touched.push(c);
   }
 
   /** The clusters with most hits (the earliest of a tie), at most MAX_CANDIDATES. */
