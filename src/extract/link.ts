@@ -46,7 +46,14 @@ export interface TermStats {
   /** idf by term, worked out once (a pair of mentions asks for the same terms again and again). */
   idf?: Map<string, number>;
   /** The mentions' terms as numbers in their sorted order, and each one's idf². */
-  termIds?: { ids: Map<string, number>; idf: Float64Array; idf2: Float64Array };
+  termIds?: {
+    ids: Map<string, number>;
+    idf: Float64Array;
+    idf2: Float64Array;
+    /** Where the mentions' term numbers are kept: views of shared chunks, not a buffer each. */
+    chunk: Int32Array;
+    used: number;
+  };
   /** What weighing asks of each mention, and each actor's worth, worked out once per run. */
   prepared?: Map<Draft, Prepared>;
   actorWorth?: Map<string, number>;
@@ -122,16 +129,31 @@ function termIdsOf(d: Draft, s: TermStats): Int32Array | null {
     const all = [...s.df.keys()].sort();
     const ids = new Map(all.map((t, i) => [t, i]));
     const byId = Float64Array.from(all, (t) => idf(s, t));
-    s.termIds = { ids, idf: byId, idf2: byId.map((v) => v ** 2) };
+    s.termIds = {
+      ids,
+      idf: byId,
+      idf2: byId.map((v) => v ** 2),
+      chunk: new Int32Array(0),
+      used: 0,
+    };
   }
-  const out = new Int32Array(d.terms.length);
-  for (let i = 0; i < d.terms.length; i++) {
-    const id = s.termIds.ids.get(d.terms[i]!);
+  const t = s.termIds;
+  const n = d.terms.length;
+  if (t.used + n > t.chunk.length) {
+    // a new chunk; the views of the old one keep it alive as long as their mentions need it
+    t.chunk = new Int32Array(Math.max(TERM_CHUNK, n));
+    t.used = 0;
+  }
+  for (let i = 0; i < n; i++) {
+    const id = t.ids.get(d.terms[i]!);
     if (id === undefined) return null;
-    out[i] = id;
+    t.chunk[t.used + i] = id;
   }
-  return out;
+  t.used += n;
+  return t.chunk.subarray(t.used - n, t.used);
 }
+/** Term numbers per chunk: a typed array of its own per mention cost the collector more. */
+const TERM_CHUNK = 1 << 16;
 
 /** Length of a mention's idf-weighted term vector. */
 const normOf = (ts: readonly string[], s: TermStats): number =>
@@ -290,10 +312,11 @@ interface Prepared {
   year: boolean;
   expected: boolean;
   range: { start: number; end: number };
-  actorIds: Set<string>;
-  /** Its actors' ids, each once, sorted. */
+  /** Its actors' ids, each once, sorted (a list: a mention names a few). */
   sortedActorIds: string[];
-  specificPlaces: string[];
+  /** Whether one of them names a participant of its own (OWN_ACTOR); -1 until asked. */
+  own: number;
+  specificPlaces: readonly string[];
   coarse: boolean;
   dateRarity: number;
   triggerRarity: number;
@@ -306,7 +329,6 @@ function prep(d: Draft, s: TermStats): Prepared {
   const cache = (s.prepared ??= new Map());
   let p = cache.get(d);
   if (!p) {
-    const actorIds = new Set(d.actors.map((x) => x.id));
     const numbered = (s.numbered ??= { dates: new Map(), articles: new Map() });
     p = {
       date: numberOf(numbered.dates, d.date.value),
@@ -314,9 +336,9 @@ function prep(d: Draft, s: TermStats): Prepared {
       year: d.date.precision === 'year',
       expected: d.expected,
       range: modRange(d.date),
-      actorIds,
-      sortedActorIds: [...actorIds].sort(),
-      specificPlaces: d.places.filter(isSpecificPlace),
+      sortedActorIds: d.actors.length ? [...new Set(d.actors.map((x) => x.id))].sort() : NO_IDS,
+      own: -1,
+      specificPlaces: d.places.length ? d.places.filter(isSpecificPlace) : NO_IDS,
       coarse: d.date.precision === 'year' || d.date.precision === 'month',
       dateRarity: rarity(s, `#${d.date.value}`),
       triggerRarity: d.trigger ? rarity(s, `!${d.trigger.key}`) : 0,
@@ -328,8 +350,26 @@ function prep(d: Draft, s: TermStats): Prepared {
   return p;
 }
 
+const NO_IDS: string[] = [];
+
 /** An actor's weight from which naming it says who took part (not a broad country, not media). */
 const OWN_ACTOR = 0.5;
+
+/** Whether a mention names a participant of its own, asked once per mention. */
+function ownActor(p: Prepared, ctx: LinkContext): boolean {
+  if (p.own < 0) {
+    p.own = 0;
+    for (const id of p.sortedActorIds) if (ctx.weightOf(id) >= OWN_ACTOR) p.own = 1;
+  }
+  return p.own === 1;
+}
+
+/** The first of `a` that `b` holds (a mention's kinds and families: a few each), leaving out
+ * the weak families when asked; a loop, not a closure per pair. */
+function firstIn(a: readonly string[], b: readonly string[], strong = false): string | undefined {
+  for (const x of a) if (!(strong && isWeakFamily(x)) && b.includes(x)) return x;
+  return undefined;
+}
 
 /** How much sharing an actor says: its kind's weight times its rarity (once per actor). */
 function actorWorth(ctx: LinkContext, id: string): number {
@@ -396,7 +436,7 @@ function weigh(
     out[IX.sameTrigger] = pa.triggerRarity;
     if (notes) notes.sameTrigger = `same trigger «${a.trigger.key}»`;
   }
-  const kind = b.kinds.length ? a.kinds.find((k) => b.kinds.includes(k)) : undefined;
+  const kind = b.kinds.length ? firstIn(a.kinds, b.kinds) : undefined;
   if (kind) {
     out[IX.sameKind] = 1;
     if (notes) notes.sameKind = `same kind ${kind}`;
@@ -404,7 +444,7 @@ function weigh(
     out[IX.otherKind] = 1;
     if (notes) notes.otherKind = `other kinds ${a.kinds.join('/')} vs ${b.kinds.join('/')}`;
   } else if (a.families.length && b.families.length) {
-    const f = a.families.find((x) => !isWeakFamily(x) && b.families.includes(x));
+    const f = firstIn(a.families, b.families, true);
     if (f) {
       out[IX.sameFamily] = 1;
       if (notes) notes.sameFamily = `same family ${f}`;
@@ -417,12 +457,12 @@ function weigh(
     if (notes) notes.otherAgent = `other agents ${a.agent} vs ${b.agent}`;
   }
 
-  const mine = pa.actorIds;
-  if (mine.size && pb.actorIds.size) {
+  const mine = pa.sortedActorIds;
+  if (mine.length && pb.sortedActorIds.length) {
     let v = 0;
     let any = false;
     for (const id of pb.sortedActorIds)
-      if (mine.has(id)) {
+      if (mine.includes(id)) {
         any = true;
         v += actorWorth(ctx, id);
       }
@@ -430,15 +470,11 @@ function weigh(
     if (v > 0) {
       out[IX.actors] = v;
       if (notes)
-        notes.actors = `shares ${pb.sortedActorIds.filter((id) => mine.has(id)).join(', ')}`;
+        notes.actors = `shares ${pb.sortedActorIds.filter((id) => mine.includes(id)).join(', ')}`;
     }
     // each names participants of its own, none of them the other's: two sets of parties
     if (!any) {
-      let ownA = false;
-      let ownB = false;
-      for (const id of pa.sortedActorIds) if (ctx.weightOf(id) >= OWN_ACTOR) ownA = true;
-      for (const id of pb.sortedActorIds) if (ctx.weightOf(id) >= OWN_ACTOR) ownB = true;
-      if (ownA && ownB) {
+      if (ownActor(pa, ctx) && ownActor(pb, ctx)) {
         out[IX.otherActors] = 1;
         if (notes)
           notes.otherActors = `other participants ${pa.sortedActorIds.join('/')} vs ${pb.sortedActorIds.join('/')}`;
@@ -447,7 +483,7 @@ function weigh(
     if (any && pa.coarse && pb.coarse) {
       out[IX.coarseShared] = 1;
       if (notes)
-        notes.coarseShared = `both years or months, both name ${b.actors.find((x) => mine.has(x.id))!.id}`;
+        notes.coarseShared = `both years or months, both name ${b.actors.find((x) => mine.includes(x.id))!.id}`;
     }
   }
 
@@ -672,6 +708,9 @@ const MAX_KEY_CLUSTERS = 500;
 /** Every cluster of a period is a candidate while the period holds no more than this many
  * (a small corpus compares everything; a busy day of a big one goes by features). */
 const MAX_PERIOD_CLUSTERS = 200;
+/** The clusters a blocking key holds: one, a set of more, or null for too many to search by. */
+type Entry = Cluster | Set<Cluster> | null;
+
 /** How many clusters a blocking key may hold and still be searched by. */
 const keyCap = (f: string) => (f === '*' ? MAX_PERIOD_CLUSTERS : MAX_KEY_CLUSTERS);
 
@@ -686,11 +725,14 @@ class ClusterIndex {
   /**
    * Clusters by period, then by feature: `at` a member's date, `in` a period holding one. A key
    * held by more clusters than a lookup would count is `null` from then on: sets only grow, so
-   * it would never be counted again, and a big corpus's busy years would keep huge sets.
+   * it would never be counted again, and a big corpus's busy years would keep huge sets. Most
+   * keys (a rare word of one period) only ever hold one cluster: that one is the entry itself,
+   * not a set of one (a set per key was most of the index's memory on a 100 MB corpus).
    */
-  private at = new Map<string, Map<string, Set<Cluster> | null>>();
-  private in = new Map<string, Map<string, Set<Cluster> | null>>();
-  private featuresOf = new Map<Draft, [string[], string[]]>();
+  private at = new Map<string, Map<string, Entry>>();
+  private in = new Map<string, Map<string, Entry>>();
+  /** The features of the mention being placed: it is looked up, then added, then never again. */
+  private featuresOf: { d: Draft | null; f: [string[], string[]] } = { d: null, f: [[], []] };
   /** Hits per cluster (by its order) in the current lookup; a cluster counts once per key. */
   private hits = new Int32Array(64);
   private touched: Cluster[] = [];
@@ -699,13 +741,14 @@ class ClusterIndex {
 
   /** What a draft is about, as blocking features; `distinctive` leaves out the trigger. */
   private features(d: Draft, distinctive = false): string[] {
-    let f = this.featuresOf.get(d);
-    if (!f) {
+    const memo = this.featuresOf;
+    if (memo.d !== d) {
       const all = this.featuresNow(d);
       // the same list without the trigger, which comes second when there is one
-      this.featuresOf.set(d, (f = [all, d.trigger ? [all[0]!, ...all.slice(2)] : all]));
+      memo.d = d;
+      memo.f = [all, d.trigger ? [all[0]!, ...all.slice(2)] : all];
     }
-    return f[distinctive ? 1 : 0];
+    return memo.f[distinctive ? 1 : 0];
   }
 
   private featuresNow(d: Draft): string[] {
@@ -735,7 +778,7 @@ class ClusterIndex {
   }
 
   private static put(
-    by: Map<string, Map<string, Set<Cluster> | null>>,
+    by: Map<string, Map<string, Entry>>,
     period: string,
     features: readonly string[],
     c: Cluster,
@@ -743,11 +786,13 @@ class ClusterIndex {
     let m = by.get(period);
     if (!m) by.set(period, (m = new Map()));
     for (const f of features) {
-      let set = m.get(f);
-      if (set === null) continue;
-      if (!set) m.set(f, (set = new Set()));
-      set.add(c);
-      if (set.size > keyCap(f)) m.set(f, null);
+      const e = m.get(f);
+      if (e === null || e === c) continue;
+      if (e === undefined) m.set(f, c);
+      else if (e instanceof Set) {
+        e.add(c);
+        if (e.size > keyCap(f)) m.set(f, null);
+      } else m.set(f, new Set([e, c]));
     }
   }
 
@@ -757,22 +802,25 @@ class ClusterIndex {
       if (p !== d.date.value) ClusterIndex.put(this.in, p, this.features(d, true), c);
   }
 
-  private count(m: Map<string, Set<Cluster> | null> | undefined, features: readonly string[]) {
+  private count(m: Map<string, Entry> | undefined, features: readonly string[]) {
     if (!m) return;
     for (const f of features) {
-      const set = m.get(f);
-      if (!set) continue; // none, or too many to say anything
-      for (const c of set) {
-        if (c.order >= this.hits.length) {
-          const grown = new Int32Array(Math.max(c.order + 1, this.hits.length * 2));
-          grown.set(this.hits);
-          this.hits = grown;
-        }
-        const h = this.hits[c.order]!;
-        this.hits[c.order] = h + 1;
-        if (h === 0) this.touched.push(c);
-      }
+      const e = m.get(f);
+      if (!e) continue; // none, or too many to say anything
+      if (e instanceof Set) for (const c of e) this.hit(c);
+      else this.hit(e);
     }
+  }
+
+  private hit(c: Cluster): void {
+    if (c.order >= this.hits.length) {
+      const grown = new Int32Array(Math.max(c.order + 1, this.hits.length * 2));
+      grown.set(this.hits);
+      this.hits = grown;
+    }
+    const h = this.hits[c.order]!;
+    this.hits[c.order] = h + 1;
+    if (h === 0) this.touched.push(c);
   }
 
   /** The clusters with most hits (the earliest of a tie), at most MAX_CANDIDATES. */
