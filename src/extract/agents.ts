@@ -10,7 +10,7 @@ import type { ActorSpan } from './actors';
 import { isSpecific, pickTrigger, type TriggerHit } from './events';
 import type { Span } from './sentences';
 import { normalizeArabic } from './text';
-import { readings, tokensOf } from './tokens';
+import { adjacent, firstTokenFrom, readings, tokensOf } from './tokens';
 import type { GazetteerActor } from './types';
 
 /** The agent words of a language (markers.json `agents`), normalised. */
@@ -71,14 +71,13 @@ export function agentOf(
         inClause.filter((h) => isSpecific(h) && !h.generic),
         timex,
       );
-  if (!trigger || !isSpecific(trigger) || trigger.generic || trigger.family !== words.family)
-    return null;
+  if (!trigger || trigger.family !== words.family) return null;
   // an actor that begins within the next words, only adjectives of the kind between
   const tokens = tokensOf(norm);
-  let k = tokens.findIndex((t) => t.start >= trigger.end);
-  for (let n = 0; k >= 0 && k < tokens.length && n < 3; k++, n++) {
+  let k = firstTokenFrom(tokens, trigger.end);
+  for (let n = 0; k < tokens.length && n < 3; k++, n++) {
     const t = tokens[k]!;
-    if (t.start >= region.end || /[^\s]/.test(norm.slice(tokens[k - 1]!.end, t.start))) break;
+    if (t.start >= region.end || !adjacent(norm, tokens[k - 1]!, t)) break;
     // a nisba («التركية»، «عراقي») or «لـ»/«من» with the name («للقوات العراقية»، «من التحالف»);
     // a bare genitive is as often the object («غزو العراق») as the agent, so it says nothing
     const held = actors.find((a) => a.start < t.end && a.end > t.start);
@@ -93,9 +92,10 @@ export function agentOf(
   // the predicate's subject, in verb-subject order: an actor that begins with the clause's
   // second word («نفذت قوات التحالف …»، «وكانت القوات الأميركية قد غزت …»)
   if (own) {
-    const first = tokens.findIndex((t) => t.start >= clause.start);
+    const first = firstTokenFrom(tokens, clause.start);
     // a verb opens it: no «ال» («والحكومات العراقية …» opens on a noun)
-    const verb = first >= 0 && !readings(tokens[first]!.word).some((r) => r.form.startsWith('ال'));
+    const verb =
+      first < tokens.length && !readings(tokens[first]!.word).some((r) => r.form.startsWith('ال'));
     const second = verb ? tokens[first + 1] : undefined;
     const subject =
       second && second.end <= trigger.start

@@ -173,6 +173,16 @@ export function findReferents(
       }
     }
   }
+  // the first word of each of an actor's names, worked out once per actor, not per short form
+  const heads = new Map<string, Set<string>>();
+  const headsOf = (a: GazetteerActor) => {
+    let h = heads.get(a.id);
+    if (!h) {
+      h = new Set([a.name.ar, ...a.aliases].map((n) => normalizeArabic(n).split(/\s+/)[0]!));
+      heads.set(a.id, h);
+    }
+    return h;
+  };
   const one = <T>(xs: readonly T[], key: (x: T) => string): T | undefined =>
     xs.length && xs.every((x) => key(x) === key(xs[0]!)) ? xs[0] : undefined;
 
@@ -222,11 +232,7 @@ export function findReferents(
         const kinds = words.shortForms.get(head)!;
         const fits = [...named].filter((id) => {
           const a = byId(id);
-          return (
-            a !== undefined &&
-            kinds.has(a.kind) &&
-            [a.name.ar, ...a.aliases].some((n) => normalizeArabic(n).split(/\s+/)[0] === head)
-          );
+          return a !== undefined && kinds.has(a.kind) && headsOf(a).has(head);
         });
         if (fits.length === 1) at(t, fits[0]!);
         continue;

@@ -128,6 +128,19 @@ function readingsNow(word: string): Reading[] {
   return out;
 }
 
+/** The first token that starts at or after `offset` (tokens.length if none), by binary search:
+ * a scan from the start for every mention grows with the square of a paragraph's length. */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether only spaces separate two tokens (a phrase does not run across punctuation). */
 export function adjacent(norm: string, a: Token, b: Token): boolean {
   if (b.start <= a.end) return false;

@@ -7,7 +7,7 @@ import {
   toOriginal,
 } from '../../src/extract/text';
 import { sentenceSpans } from '../../src/extract/sentences';
-import { readings, tokenize } from '../../src/extract/tokens';
+import { firstTokenFrom, readings, tokenize } from '../../src/extract/tokens';
 import { findTimexes } from '../../src/extract/timex';
 
 describe('normalizeArabic', () => {
@@ -115,4 +115,14 @@ test('a day counted from another happening takes its date from the text, else it
     ).at(-1),
   ).toEqual(['بعد يوم واحد فقط من مغادرة', 'date', '2011-12-19', null]);
   expect(read('واحتفلت الحكومة بذلك اليوم', '2009-07-16')).toEqual([]);
+});
+
+test('firstTokenFrom finds the first token starting at or after an offset', () => {
+  const tokens = tokenize('قصفت الطائرات مواقع، أمس');
+  const starts = tokens.map((t) => t.start);
+  for (let at = 0; at <= 30; at++) {
+    const scan = starts.findIndex((s) => s >= at);
+    expect(firstTokenFrom(tokens, at)).toBe(scan < 0 ? tokens.length : scan);
+  }
+  expect(firstTokenFrom([], 5)).toBe(0);
 });
