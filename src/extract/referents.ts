@@ -218,9 +218,10 @@ export function findReferents(
         if (definite && !own) {
           if (issuer) at(t, issuer);
         } else {
+          // the issuer just before, through a parenthesis: «البعثة الأممية (يونامي) في بيان»
           let before: string | undefined;
           for (let k = i - 1; k >= 0 && k >= i - 8 && !before; k--) {
-            if (closes(gap(p.norm, tokens[k]!, tokens[k + 1]!))) break;
+            if (closes(gap(p.norm, tokens[k]!, tokens[k + 1]!).replace(/[()]/g, ''))) break;
             before = holders[k]!.find((a) => byId(a.id)?.kind !== 'media')?.id;
           }
           issuer = own ?? before ?? issuer;
