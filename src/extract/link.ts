@@ -61,6 +61,8 @@ export interface TermStats {
   compatible?: Map<string, Map<string, boolean>>;
   /** Numbers for date values and article ids, in the order prep() meets them. */
   numbered?: { dates: Map<string, number>; articles: Map<string, number> };
+  /** Numbers for actor ids and place ids, for the clusters' summaries (see Summaries). */
+  codes?: Codes;
 }
 
 function numberOf(m: Map<string, number>, k: string): number {
@@ -317,6 +319,9 @@ interface Prepared {
   /** Whether one of them names a participant of its own (OWN_ACTOR); -1 until asked. */
   own: number;
   specificPlaces: readonly string[];
+  /** Its places and whether it names numbers (for the clusters' summaries). */
+  places: readonly string[];
+  hasNumbers: boolean;
   coarse: boolean;
   dateRarity: number;
   triggerRarity: number;
@@ -339,6 +344,8 @@ function prep(d: Draft, s: TermStats): Prepared {
       sortedActorIds: d.actors.length ? [...new Set(d.actors.map((x) => x.id))].sort() : NO_IDS,
       own: -1,
       specificPlaces: d.places.length ? d.places.filter(isSpecificPlace) : NO_IDS,
+      places: d.places,
+      hasNumbers: d.numbers.length > 0,
       coarse: d.date.precision === 'year' || d.date.precision === 'month',
       dateRarity: rarity(s, `#${d.date.value}`),
       triggerRarity: d.trigger ? rarity(s, `!${d.trigger.key}`) : 0,
@@ -892,6 +899,215 @@ function bestPair(c: Cluster, d: Draft, pd: Prepared, ctx: LinkContext): number 
   return best;
 }
 
+/**
+ * What the members a new mention is weighed against (a cluster's first MAX_MEMBERS) hold
+ * together, kept compact per cluster so that a cluster can be ruled out without reading its
+ * members: bit sets of their terms, actors, places and articles, whether one is a year or a
+ * month or names numbers, and the shortest term vector. From it `bound` gives a score no pair
+ * with a member can exceed. On a busy day of a big corpus most clusters that fit a mention's
+ * date cannot beat the best one found, and weighing their members was most of linking.
+ */
+class Summaries {
+  /** Per cluster: TERM_WORDS words of term bits, then actors, places, articles, flags. */
+  private bits = new Int32Array(0);
+  private minNorm = new Float64Array(0);
+
+  private grow(order: number) {
+    if (order < this.minNorm.length) return;
+    const size = Math.max(order + 1, this.minNorm.length * 2, 256);
+    const bits = new Int32Array(size * SUMMARY_WORDS);
+    bits.set(this.bits);
+    this.bits = bits;
+    const norms = new Float64Array(size).fill(Infinity);
+    norms.set(this.minNorm);
+    this.minNorm = norms;
+  }
+
+  add(order: number, p: Prepared, d: Draft, s: TermStats, first: boolean): void {
+    this.grow(order);
+    const at = order * SUMMARY_WORDS;
+    const b = this.bits;
+    b[at + DATE] = first || b[at + DATE] === p.date ? p.date : -1;
+    for (const k of d.kinds) setBit(b, at + KINDS, KIND_BITS, kindCode(s, k));
+    if (d.trigger && isSpecific(d.trigger))
+      setBit(b, at + TRIGGERS, TRIGGER_BITS, triggerCode(s, d.trigger.key));
+    const ids = p.termIds;
+    // terms not a set in order (drafts from elsewhere than the extractor): no bound on words
+    if (ids && ids.every((t, i) => i === 0 || ids[i - 1]! < t))
+      for (const t of ids) b[at + ((t >> 5) & TERM_MASK)]! |= 1 << (t & 31);
+    else b[at + FLAGS]! |= UNKNOWN_TERMS;
+    for (const id of p.sortedActorIds) setBit(b, at + ACTORS, ACTOR_BITS, actorCode(s, id));
+    for (const id of p.places) setBit(b, at + PLACES, PLACE_BITS, placeCode(s, id));
+    setBit(b, at + ARTICLES, ARTICLE_BITS, p.article);
+    if (p.coarse) b[at + FLAGS]! |= COARSE;
+    if (p.hasNumbers) b[at + FLAGS]! |= NUMBERS;
+    if (p.norm < this.minNorm[order]!) this.minNorm[order] = p.norm;
+  }
+
+  /** The highest score a mention (its probe) can reach with any of a cluster's summarised members. */
+  bound(order: number, q: Probe, w: Float64Array): number {
+    const at = order * SUMMARY_WORDS;
+    const b = this.bits;
+    const flags = b[at + FLAGS]!;
+    let sharesActor = false;
+    let worth = 0;
+    for (let i = 0; i < q.actors.length; i++)
+      if (hasBit(b, at + ACTORS, ACTOR_BITS, q.actors[i]!)) {
+        sharesActor = true;
+        worth += q.worths[i]!;
+      }
+    let place = false;
+    for (const c of q.places) if (hasBit(b, at + PLACES, PLACE_BITS, c)) place = true;
+    const sameArticle = hasBit(b, at + ARTICLES, ARTICLE_BITS, q.article) ? 1 : 0;
+    let kind = false;
+    for (const k of q.kinds) if (hasBit(b, at + KINDS, KIND_BITS, k)) kind = true;
+    const trigger = q.trigger >= 0 && hasBit(b, at + TRIGGERS, TRIGGER_BITS, q.trigger);
+    // members that all give the mention's own date: the same day or period, nothing looser
+    const oneDate = b[at + DATE] === q.date;
+    let cos = 1;
+    if (q.terms && !(flags & UNKNOWN_TERMS)) {
+      let dot = 0;
+      for (let i = 0; i < q.terms.length; i++) {
+        const t = q.terms[i]!;
+        if (b[at + ((t >> 5) & TERM_MASK)]! & (1 << (t & 31))) dot += q.idf2[i]!;
+      }
+      const norms = q.norm * this.minNorm[order]!;
+      cos = dot === 0 ? 0 : norms > 0 ? Math.min(1, dot / norms) : 1;
+    }
+    const up = (f: number, v: number) => Math.max(0, w[f]!) * v;
+    return (
+      w[IX.bias]! +
+      Math.max(
+        up(IX.sameDay, q.isDay ? q.dateRarity : 0),
+        up(IX.sameCoarseDate, q.isDay ? 0 : q.dateRarity),
+        oneDate ? 0 : up(IX.dateWithin, 1),
+        oneDate ? 0 : up(IX.dayApart, 1),
+      ) +
+      up(IX.sameTrigger, trigger ? q.triggerRarity : 0) +
+      Math.max(
+        up(IX.sameKind, kind ? 1 : 0),
+        up(IX.otherKind, q.kinds.length ? 1 : 0),
+        up(IX.sameFamily, q.families),
+      ) +
+      up(IX.otherAgent, 1) +
+      up(IX.actors, Math.min(2, worth)) +
+      up(IX.otherActors, 1) +
+      up(IX.coarseShared, sharesActor && q.coarse && flags & COARSE ? 1 : 0) +
+      up(IX.samePlace, place ? 1.5 : 0) +
+      up(IX.otherPlace, 1) +
+      up(IX.numbers, q.numbers && flags & NUMBERS ? 2 : 0) +
+      up(IX.words, cos) +
+      (up(IX.sameArticle, 1) +
+        up(IX.sameParagraph, 1) +
+        Math.max(up(IX.sameSentenceSameDate, 1), up(IX.sameSentenceNestedDate, 1))) *
+        sameArticle
+    );
+  }
+}
+
+/** 1024 bits of terms (a term sets bit `id mod 1024`), 128 of actors, 64 of places, articles,
+ * kinds and specific triggers. */
+const TERM_WORDS = 32;
+const TERM_MASK = TERM_WORDS - 1;
+const ACTORS = TERM_WORDS;
+const ACTOR_BITS = 128;
+const PLACES = ACTORS + ACTOR_BITS / 32;
+const PLACE_BITS = 64;
+const ARTICLES = PLACES + PLACE_BITS / 32;
+const ARTICLE_BITS = 64;
+const KINDS = ARTICLES + ARTICLE_BITS / 32;
+const KIND_BITS = 64;
+const TRIGGERS = KINDS + KIND_BITS / 32;
+const TRIGGER_BITS = 64;
+/** The members' one date (Prepared.date), or -1 when they give several. */
+const DATE = TRIGGERS + TRIGGER_BITS / 32;
+const FLAGS = DATE + 1;
+const SUMMARY_WORDS = FLAGS + 1;
+const COARSE = 1;
+const NUMBERS = 2;
+const UNKNOWN_TERMS = 4;
+
+function setBit(b: Int32Array, at: number, bits: number, code: number): void {
+  const k = code % bits;
+  b[at + (k >> 5)]! |= 1 << (k & 31);
+}
+function hasBit(b: Int32Array, at: number, bits: number, code: number): boolean {
+  const k = code % bits;
+  return (b[at + (k >> 5)]! & (1 << (k & 31))) !== 0;
+}
+interface Codes {
+  actors: Map<string, number>;
+  places: Map<string, number>;
+  kinds: Map<string, number>;
+  triggers: Map<string, number>;
+}
+const codesOf = (s: TermStats): Codes =>
+  (s.codes ??= { actors: new Map(), places: new Map(), kinds: new Map(), triggers: new Map() });
+const actorCode = (s: TermStats, id: string) => numberOf(codesOf(s).actors, id);
+const placeCode = (s: TermStats, id: string) => numberOf(codesOf(s).places, id);
+const kindCode = (s: TermStats, k: string) => numberOf(codesOf(s).kinds, k);
+const triggerCode = (s: TermStats, key: string) => numberOf(codesOf(s).triggers, key);
+
+/** What `bound` asks of the mention being placed, worked out once for all its candidates. */
+interface Probe {
+  actors: number[];
+  worths: number[];
+  places: number[];
+  article: number;
+  terms: Int32Array | null;
+  idf2: number[];
+  norm: number;
+  isDay: boolean;
+  dateRarity: number;
+  triggerRarity: number;
+  /** Its date's number, its kinds' and its trigger word's codes (-1 for none). */
+  date: number;
+  kinds: number[];
+  trigger: number;
+  families: number;
+  coarse: boolean;
+  numbers: boolean;
+}
+
+function probe(d: Draft, p: Prepared, ctx: LinkContext): Probe {
+  const s = ctx.stats;
+  const idf2 = s.termIds?.idf2;
+  return {
+    actors: p.sortedActorIds.map((id) => actorCode(s, id)),
+    worths: p.sortedActorIds.map((id) => actorWorth(ctx, id)),
+    places: p.places.map((id) => placeCode(s, id)),
+    article: p.article,
+    terms: p.termIds,
+    idf2: p.termIds && idf2 ? Array.from(p.termIds, (t) => idf2[t]!) : [],
+    norm: p.norm,
+    isDay: d.date.precision === 'day',
+    dateRarity: p.dateRarity,
+    triggerRarity: d.trigger ? p.triggerRarity : 0,
+    date: p.date,
+    kinds: d.kinds.map((k) => kindCode(s, k)),
+    trigger: d.trigger ? triggerCode(s, d.trigger.key) : -1,
+    families: d.families.length ? 1 : 0,
+    coarse: p.coarse,
+    numbers: p.hasNumbers,
+  };
+}
+
+/** A pair's score is rounded to a tenth, and the bound adds up its terms in another order. */
+const BOUND_SLACK = 0.05 + 1e-6;
+
+/**
+ * The bound linking uses for a cluster of these members (its first MAX_MEMBERS) against a
+ * mention: no pair of the mention with one of them scores higher (tests check it does not).
+ */
+export function clusterBound(members: readonly Draft[], d: Draft, ctx: LinkContext): number {
+  const summaries = new Summaries();
+  members
+    .slice(0, MAX_MEMBERS)
+    .forEach((m, i) => summaries.add(0, prep(m, ctx.stats), m, ctx.stats, i === 0));
+  const q = probe(d, prep(d, ctx.stats), ctx);
+  return summaries.bound(0, q, weightArray(ctx.weights)) + BOUND_SLACK;
+}
+
 /** Most precise first, so that days form the events and coarser mentions join them. */
 const byPrecision = (a: Draft, b: Draft) =>
   PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] ||
@@ -914,6 +1130,8 @@ export function link(
   if (trace) trace.context = ctx;
   const clusters: Cluster[] = [];
   const index = new ClusterIndex(ctx);
+  const summaries = new Summaries();
+  const weights = weightArray(ctx.weights);
   const clusterOf = new Map<Draft, Cluster>();
   for (const d of [...drafts].sort(byPrecision)) {
     const pd = prep(d, ctx.stats);
@@ -921,17 +1139,34 @@ export function link(
     let target: Cluster | null = null;
     let targetTo: Draft | null = null;
     let targetScore = 0;
-    for (const c of index.candidates(d)) {
-      if (!fits(c, d, pd, ctx.stats)) continue;
+    let targetRank = 0;
+    // the clusters that fit, the most promising first: once the best found beats what a
+    // cluster could reach at most, it and the rest need not be weighed. The one chosen is the
+    // same as weighing all in the candidates' order: the best score, the earliest of a tie.
+    const q = probe(d, pd, ctx);
+    const fitting: { c: Cluster; rank: number; bound: number }[] = [];
+    index.candidates(d).forEach((c, rank) => {
+      if (fits(c, d, pd, ctx.stats))
+        fitting.push({ c, rank, bound: summaries.bound(c.order, q, weights) + BOUND_SLACK });
+    });
+    fitting.sort((x, y) => y.bound - x.bound || x.rank - y.rank);
+    for (const { c, rank, bound } of fitting) {
+      if (bound < ctx.threshold || (target && bound < targetScore)) break;
       const score = bestPair(c, d, pd, ctx);
-      if (score === score && paired.linked && (!target || score > targetScore)) {
+      if (
+        score === score &&
+        paired.linked &&
+        (!target || score > targetScore || (score === targetScore && rank < targetRank))
+      ) {
         target = c;
         targetTo = paired.to;
         targetScore = score;
+        targetRank = rank;
       }
     }
     spread(pd, ctx.stats, false);
     if (target && targetTo) {
+      if (target.preps.length < MAX_MEMBERS) summaries.add(target.order, pd, d, ctx.stats, false);
       add(target, d, pd);
       if (trace)
         trace.joins.set(d, { to: targetTo, evidence: explainPair(targetTo, d, ctx).evidence });
@@ -947,6 +1182,7 @@ export function link(
         families: new Set(d.family && !isWeakFamily(d.family) ? [d.family] : []),
       };
       clusters.push(c);
+      summaries.add(c.order, pd, d, ctx.stats, true);
       index.add(c, d);
       clusterOf.set(d, c);
     }

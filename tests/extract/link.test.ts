@@ -1,7 +1,8 @@
 // Merging mentions into events, on small articles written for the purpose.
 import { expect, test } from 'vitest';
 import { extract, extractArticle, linkArticles } from '../../src/extract';
-import { explainPair, type LinkTrace } from '../../src/extract/link';
+import { clusterBound, explainPair, type LinkTrace } from '../../src/extract/link';
+import { readArticles } from '../../src/cli/articles';
 import { integrityProblems } from '../../src/model';
 
 const article = (id: string, published: string, ...paragraphs: string[]) => ({
@@ -206,4 +207,53 @@ test('two strikes of one day whose reports name other parties weigh against one 
   expect(e.evidence.join('; ')).toMatch(/other participants .*isis.* vs .*pkk/);
   expect(e.linked).toBe(false);
   expect(timeline.events.filter((x) => x.date.value === '2016-05-10')).toHaveLength(2);
+});
+
+test('the bound that lets linking skip a cluster is never below a pair it skips', () => {
+  // every pair of the seeds' and the development set's mentions, each one a cluster of one,
+  // and each event's first members as a cluster: the bound is at least the best pair's score
+  const articles = ['seeds', 'tests/extract/devset/articles'].flatMap(
+    (dir) => readArticles(dir).articles,
+  );
+  const results = articles.map(extractArticle);
+  const trace: LinkTrace = { joins: new Map() };
+  const { timeline } = linkArticles(results, trace);
+  const ctx = trace.context!;
+  const drafts = results.flatMap((r) => r.drafts);
+  expect(drafts.length).toBeGreaterThan(100);
+  let weighed = 0;
+  for (const a of drafts)
+    for (const b of drafts) {
+      if (a === b) continue;
+      const pair = explainPair(a, b, ctx, false);
+      if (pair.veto) continue;
+      weighed++;
+      expect(clusterBound([a], b, ctx)).toBeGreaterThanOrEqual(pair.score);
+    }
+  expect(weighed).toBeGreaterThan(400);
+  // clusters of several members bound the best of their pairs
+  const byEvent = new Map<string, typeof drafts>();
+  const key = (d: (typeof drafts)[number]) => `${d.articleId}:${d.paragraph}:${d.timex.start}`;
+  const eventOf = new Map<string, string>(
+    timeline.events.flatMap((e) =>
+      e.mentions.map((m) => [`${m.articleId}:${m.paragraph}:${m.timex.start}`, e.id] as const),
+    ),
+  );
+  for (const d of drafts) {
+    const e = eventOf.get(key(d))!;
+    byEvent.set(e, [...(byEvent.get(e) ?? []), d]);
+  }
+  const clusters = [...byEvent.values()].filter((c) => c.length > 1);
+  expect(clusters.length).toBeGreaterThan(5);
+  for (const members of clusters)
+    for (const d of drafts) {
+      if (members.includes(d)) continue;
+      const scores = members
+        .slice(0, 12)
+        .map((m) => explainPair(m, d, ctx, false))
+        .filter((p) => !p.veto)
+        .map((p) => p.score);
+      if (scores.length)
+        expect(clusterBound(members, d, ctx)).toBeGreaterThanOrEqual(Math.max(...scores));
+    }
 });
