@@ -59,11 +59,29 @@ export interface TermStats {
   actorWorth?: Map<string, number>;
   /** familiesCompatible by pair of families, asked once per pair (not once per pair of mentions). */
   compatible?: Map<string, Map<string, boolean>>;
-  /** Numbers for date values and article ids, in the order prep() meets them. */
-  numbered?: { dates: Map<string, number>; articles: Map<string, number> };
-  /** Numbers for actor ids and place ids, for the clusters' summaries (see Summaries). */
-  codes?: Codes;
+  /** Numbers for date values and article ids (prep), and for the actors, places, kinds and
+   * trigger words of the clusters' summaries, in the order they are met. */
+  numbered?: Numbered;
 }
+
+interface Numbered {
+  dates: Map<string, number>;
+  articles: Map<string, number>;
+  actors: Map<string, number>;
+  places: Map<string, number>;
+  kinds: Map<string, number>;
+  triggers: Map<string, number>;
+}
+
+const numbering = (s: TermStats): Numbered =>
+  (s.numbered ??= {
+    dates: new Map(),
+    articles: new Map(),
+    actors: new Map(),
+    places: new Map(),
+    kinds: new Map(),
+    triggers: new Map(),
+  });
 
 function numberOf(m: Map<string, number>, k: string): number {
   let v = m.get(k);
@@ -319,9 +337,6 @@ interface Prepared {
   /** Whether one of them names a participant of its own (OWN_ACTOR); -1 until asked. */
   own: number;
   specificPlaces: readonly string[];
-  /** Its places and whether it names numbers (for the clusters' summaries). */
-  places: readonly string[];
-  hasNumbers: boolean;
   coarse: boolean;
   dateRarity: number;
   triggerRarity: number;
@@ -334,7 +349,7 @@ function prep(d: Draft, s: TermStats): Prepared {
   const cache = (s.prepared ??= new Map());
   let p = cache.get(d);
   if (!p) {
-    const numbered = (s.numbered ??= { dates: new Map(), articles: new Map() });
+    const numbered = numbering(s);
     p = {
       date: numberOf(numbered.dates, d.date.value),
       article: numberOf(numbered.articles, d.articleId),
@@ -344,8 +359,6 @@ function prep(d: Draft, s: TermStats): Prepared {
       sortedActorIds: d.actors.length ? [...new Set(d.actors.map((x) => x.id))].sort() : NO_IDS,
       own: -1,
       specificPlaces: d.places.length ? d.places.filter(isSpecificPlace) : NO_IDS,
-      places: d.places,
-      hasNumbers: d.numbers.length > 0,
       coarse: d.date.precision === 'year' || d.date.precision === 'month',
       dateRarity: rarity(s, `#${d.date.value}`),
       triggerRarity: d.trigger ? rarity(s, `!${d.trigger.key}`) : 0,
@@ -902,13 +915,14 @@ function bestPair(c: Cluster, d: Draft, pd: Prepared, ctx: LinkContext): number 
 /**
  * What the members a new mention is weighed against (a cluster's first MAX_MEMBERS) hold
  * together, kept compact per cluster so that a cluster can be ruled out without reading its
- * members: bit sets of their terms, actors, places and articles, whether one is a year or a
- * month or names numbers, and the shortest term vector. From it `bound` gives a score no pair
+ * members: bit sets of their terms, actors, places, articles, kinds and specific triggers, the
+ * one date they all give (if they do), whether one is a year or a month or names numbers, and
+ * the shortest term vector. From it `bound` gives a score no pair
  * with a member can exceed. On a busy day of a big corpus most clusters that fit a mention's
  * date cannot beat the best one found, and weighing their members was most of linking.
  */
 class Summaries {
-  /** Per cluster: TERM_WORDS words of term bits, then actors, places, articles, flags. */
+  /** Per cluster: bits of terms, actors, places, articles, kinds and triggers, its date, flags. */
   private bits = new Int32Array(0);
   private minNorm = new Float64Array(0);
 
@@ -934,13 +948,13 @@ class Summaries {
     const ids = p.termIds;
     // terms not a set in order (drafts from elsewhere than the extractor): no bound on words
     if (ids && ids.every((t, i) => i === 0 || ids[i - 1]! < t))
-      for (const t of ids) b[at + ((t >> 5) & TERM_MASK)]! |= 1 << (t & 31);
+      for (const t of ids) setBit(b, at, TERM_BITS, t);
     else b[at + FLAGS]! |= UNKNOWN_TERMS;
     for (const id of p.sortedActorIds) setBit(b, at + ACTORS, ACTOR_BITS, actorCode(s, id));
-    for (const id of p.places) setBit(b, at + PLACES, PLACE_BITS, placeCode(s, id));
+    for (const id of d.places) setBit(b, at + PLACES, PLACE_BITS, placeCode(s, id));
     setBit(b, at + ARTICLES, ARTICLE_BITS, p.article);
     if (p.coarse) b[at + FLAGS]! |= COARSE;
-    if (p.hasNumbers) b[at + FLAGS]! |= NUMBERS;
+    if (d.numbers.length) b[at + FLAGS]! |= NUMBERS;
     if (p.norm < this.minNorm[order]!) this.minNorm[order] = p.norm;
   }
 
@@ -968,8 +982,7 @@ class Summaries {
     if (q.terms && !(flags & UNKNOWN_TERMS)) {
       let dot = 0;
       for (let i = 0; i < q.terms.length; i++) {
-        const t = q.terms[i]!;
-        if (b[at + ((t >> 5) & TERM_MASK)]! & (1 << (t & 31))) dot += q.idf2[i]!;
+        if (hasBit(b, at, TERM_BITS, q.terms[i]!)) dot += q.idf2[i]!;
       }
       const norms = q.norm * this.minNorm[order]!;
       cos = dot === 0 ? 0 : norms > 0 ? Math.min(1, dot / norms) : 1;
@@ -1007,9 +1020,8 @@ class Summaries {
 
 /** 1024 bits of terms (a term sets bit `id mod 1024`), 128 of actors, 64 of places, articles,
  * kinds and specific triggers. */
-const TERM_WORDS = 32;
-const TERM_MASK = TERM_WORDS - 1;
-const ACTORS = TERM_WORDS;
+const TERM_BITS = 1024;
+const ACTORS = TERM_BITS / 32;
 const ACTOR_BITS = 128;
 const PLACES = ACTORS + ACTOR_BITS / 32;
 const PLACE_BITS = 64;
@@ -1035,18 +1047,10 @@ function hasBit(b: Int32Array, at: number, bits: number, code: number): boolean 
   const k = code % bits;
   return (b[at + (k >> 5)]! & (1 << (k & 31))) !== 0;
 }
-interface Codes {
-  actors: Map<string, number>;
-  places: Map<string, number>;
-  kinds: Map<string, number>;
-  triggers: Map<string, number>;
-}
-const codesOf = (s: TermStats): Codes =>
-  (s.codes ??= { actors: new Map(), places: new Map(), kinds: new Map(), triggers: new Map() });
-const actorCode = (s: TermStats, id: string) => numberOf(codesOf(s).actors, id);
-const placeCode = (s: TermStats, id: string) => numberOf(codesOf(s).places, id);
-const kindCode = (s: TermStats, k: string) => numberOf(codesOf(s).kinds, k);
-const triggerCode = (s: TermStats, key: string) => numberOf(codesOf(s).triggers, key);
+const actorCode = (s: TermStats, id: string) => numberOf(numbering(s).actors, id);
+const placeCode = (s: TermStats, id: string) => numberOf(numbering(s).places, id);
+const kindCode = (s: TermStats, k: string) => numberOf(numbering(s).kinds, k);
+const triggerCode = (s: TermStats, key: string) => numberOf(numbering(s).triggers, key);
 
 /** What `bound` asks of the mention being placed, worked out once for all its candidates. */
 interface Probe {
@@ -1075,7 +1079,7 @@ function probe(d: Draft, p: Prepared, ctx: LinkContext): Probe {
   return {
     actors: p.sortedActorIds.map((id) => actorCode(s, id)),
     worths: p.sortedActorIds.map((id) => actorWorth(ctx, id)),
-    places: p.places.map((id) => placeCode(s, id)),
+    places: d.places.map((id) => placeCode(s, id)),
     article: p.article,
     terms: p.termIds,
     idf2: p.termIds && idf2 ? Array.from(p.termIds, (t) => idf2[t]!) : [],
@@ -1088,7 +1092,7 @@ function probe(d: Draft, p: Prepared, ctx: LinkContext): Probe {
     trigger: d.trigger ? triggerCode(s, d.trigger.key) : -1,
     families: d.families.length ? 1 : 0,
     coarse: p.coarse,
-    numbers: p.hasNumbers,
+    numbers: d.numbers.length > 0,
   };
 }
 
