@@ -8,6 +8,7 @@ import { modRange, fromDayNumber, isoDay, monthValue, weekValue, yearValue } fro
 import type { Draft } from './article';
 import { familiesCompatible, isSpecific, isWeakFamily } from './events';
 import { isSpecificPlace, placesNest } from './places';
+import { BlockingIndex } from './blocking';
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
@@ -689,23 +690,6 @@ interface Cluster {
   families: Set<string>;
 }
 
-const holding = new Map<string, string[]>();
-/** The values of the periods that hold this one, itself included (a day: its week, month, year). */
-function holdingValues(d: Draft['date']): string[] {
-  return [...holdingShared(d)];
-}
-
-/** holdingValues, not to be changed by the caller. */
-function holdingShared(d: Draft['date']): readonly string[] {
-  const key = `${d.value}|${d.start}|${d.end}`;
-  let out = holding.get(key);
-  if (!out) {
-    if (holding.size > 50_000) holding.clear();
-    holding.set(key, (out = periodsHolding(d)));
-  }
-  return out;
-}
-
 function periodsHolding(d: Draft['date']): string[] {
   const first = fromDayNumber(d.start);
   const last = fromDayNumber(d.end);
@@ -728,42 +712,48 @@ const MAX_KEY_CLUSTERS = 500;
 /** Every cluster of a period is a candidate while the period holds no more than this many
  * (a small corpus compares everything; a busy day of a big one goes by features). */
 const MAX_PERIOD_CLUSTERS = 200;
-/** The clusters a blocking key holds: one, a set of more, or null for too many to search by. */
-type Entry = Cluster | Set<Cluster> | null;
-
-/** How many clusters a blocking key may hold and still be searched by. */
-const keyCap = (f: string) => (f === '*' ? MAX_PERIOD_CLUSTERS : MAX_KEY_CLUSTERS);
+/** A date's periods in the index (numbers of `ClusterIndex.period`): where a cluster with a
+ * member of that date is filed, and where a mention of that date looks. */
+interface Periods {
+  /** The date itself, and the periods that hold it (`in`). */
+  at: number;
+  in: number[];
+  /** The date and the periods holding it, and for a day the days either side (`at`). */
+  lookAt: number[];
+  /** The date, among the periods that hold members (`in`). */
+  lookIn: number;
+}
 
 /**
  * Candidate clusters for a mention, from indexes instead of a scan: clusters at a period that
  * holds the mention's date, or inside it, found through what the mention is about (its trigger,
  * distinctive actors, places, numbers and rarest words), so that a busy day of a big corpus is
- * not compared mention by mention. `at:` files a cluster under each of its members' dates,
- * `in:` under each period that holds one of them.
+ * not compared mention by mention. `at` files a cluster under each of its members' dates,
+ * `in` under each period that holds one of them.
  */
 class ClusterIndex {
-  /**
-   * Clusters by period, then by feature: `at` a member's date, `in` a period holding one. A key
-   * held by more clusters than a lookup would count is `null` from then on: sets only grow, so
-   * it would never be counted again, and a big corpus's busy years would keep huge sets. Most
-   * keys (a rare word of one period) only ever hold one cluster: that one is the entry itself,
-   * not a set of one (a set per key was most of the index's memory on a 100 MB corpus).
-   */
-  private at = new Map<string, Map<string, Entry>>();
-  private in = new Map<string, Map<string, Entry>>();
+  private keys = new BlockingIndex((f) => (f === ALL ? MAX_PERIOD_CLUSTERS : MAX_KEY_CLUSTERS));
+  /** Numbers for features ('*' first: ALL) and for periods, in the order they are met. */
+  private featureCodes = new Map<string, number>([['*', ALL]]);
+  private periodCodes = new Map<string, number>();
+  private periodsOf = new Map<string, Periods>();
   /** The features of the mention being placed: it is looked up, then added, then never again. */
-  private featuresOf: { d: Draft | null; f: [string[], string[]] } = { d: null, f: [[], []] };
+  private featuresOf: { d: Draft | null; f: [number[], number[]] } = { d: null, f: [[], []] };
   /** Hits per cluster (by its order) in the current lookup; a cluster counts once per key. */
   private hits = new Int32Array(64);
   private touched: Cluster[] = [];
+  private readonly hitOne = (order: number) => this.hit(order);
 
-  constructor(private ctx: LinkContext) {}
+  constructor(
+    private ctx: LinkContext,
+    private clusters: readonly Cluster[],
+  ) {}
 
   /** What a draft is about, as blocking features; `distinctive` leaves out the trigger. */
-  private features(d: Draft, distinctive = false): string[] {
+  private features(d: Draft, distinctive = false): number[] {
     const memo = this.featuresOf;
     if (memo.d !== d) {
-      const all = this.featuresNow(d);
+      const all = this.featuresNow(d).map((f) => numberOf(this.featureCodes, f));
       // the same list without the trigger, which comes second when there is one
       memo.d = d;
       memo.f = [all, d.trigger ? [all[0]!, ...all.slice(2)] : all];
@@ -797,61 +787,53 @@ class ClusterIndex {
       .map((i) => d.terms[i]!);
   }
 
-  private static put(
-    by: Map<string, Map<string, Entry>>,
-    period: string,
-    features: readonly string[],
-    c: Cluster,
-  ) {
-    let m = by.get(period);
-    if (!m) by.set(period, (m = new Map()));
-    for (const f of features) {
-      const e = m.get(f);
-      if (e === null || e === c) continue;
-      if (e === undefined) m.set(f, c);
-      else if (e instanceof Set) {
-        e.add(c);
-        if (e.size > keyCap(f)) m.set(f, null);
-      } else m.set(f, new Set([e, c]));
+  /** A period's number in one of the two indexes. */
+  private period(value: string, inside: boolean): number {
+    return numberOf(this.periodCodes, value) * 2 + (inside ? 1 : 0);
+  }
+
+  private periods(d: Draft['date']): Periods {
+    const key = `${d.value}|${d.start}|${d.end}`;
+    let out = this.periodsOf.get(key);
+    if (!out) {
+      const holding = periodsHolding(d);
+      // the day before and after: two sources may date one happening a day apart
+      const either = d.precision === 'day' ? [isoDay(d.start - 1), isoDay(d.start + 1)] : [];
+      out = {
+        at: this.period(d.value, false),
+        in: holding.filter((p) => p !== d.value).map((p) => this.period(p, true)),
+        lookAt: [...holding, ...either].map((p) => this.period(p, false)),
+        lookIn: this.period(d.value, true),
+      };
+      this.periodsOf.set(key, out);
     }
+    return out;
   }
 
   add(c: Cluster, d: Draft): void {
-    ClusterIndex.put(this.at, d.date.value, this.features(d), c);
-    for (const p of holdingShared(d.date))
-      if (p !== d.date.value) ClusterIndex.put(this.in, p, this.features(d, true), c);
+    const periods = this.periods(d.date);
+    for (const f of this.features(d)) this.keys.put(periods.at, f, c.order);
+    const distinctive = this.features(d, true);
+    for (const p of periods.in) for (const f of distinctive) this.keys.put(p, f, c.order);
   }
 
-  private count(m: Map<string, Entry> | undefined, features: readonly string[]) {
-    if (!m) return;
-    for (const f of features) {
-      const e = m.get(f);
-      if (!e) continue; // none, or too many to say anything
-      if (e instanceof Set) for (const c of e) this.hit(c);
-      else this.hit(e);
-    }
-  }
-
-  private hit(c: Cluster): void {
-    if (c.order >= this.hits.length) {
-      const grown = new Int32Array(Math.max(c.order + 1, this.hits.length * 2));
+  private hit(order: number): void {
+    if (order >= this.hits.length) {
+      const grown = new Int32Array(Math.max(order + 1, this.hits.length * 2));
       grown.set(this.hits);
       this.hits = grown;
     }
-    const h = this.hits[c.order]!;
-    this.hits[c.order] = h + 1;
-    if (h === 0) this.touched.push(c);
+    const h = this.hits[order]!;
+    this.hits[order] = h + 1;
+    if (h === 0) this.touched.push(this.clusters[order]!);
   }
 
   /** The clusters with most hits (the earliest of a tie), at most MAX_CANDIDATES. */
   candidates(d: Draft): Cluster[] {
-    const periods = holdingValues(d.date);
-    // the day before and after: two sources may date one happening a day apart
-    if (d.date.precision === 'day')
-      periods.push(isoDay(d.date.start - 1), isoDay(d.date.start + 1));
+    const periods = this.periods(d.date);
     const all = this.features(d);
-    for (const p of periods) this.count(this.at.get(p), all);
-    this.count(this.in.get(d.date.value), this.features(d, true));
+    for (const p of periods.lookAt) this.keys.count(p, all, this.hitOne);
+    this.keys.count(periods.lookIn, this.features(d, true), this.hitOne);
     const { hits, touched } = this;
     const rank = (x: Cluster, y: Cluster) => hits[y.order]! - hits[x.order]! || x.order - y.order;
     let out: Cluster[];
@@ -872,6 +854,8 @@ class ClusterIndex {
     return out;
   }
 }
+/** The feature every mention has: all clusters of a period. */
+const ALL = 0;
 
 function fits(c: Cluster, d: Draft, pd: Prepared, s: TermStats): boolean {
   const r = pd.range;
@@ -942,6 +926,7 @@ class Summaries {
     const at = order * SUMMARY_WORDS;
     const b = this.bits;
     b[at + DATE] = first || b[at + DATE] === p.date ? p.date : -1;
+    setBit(b, at + DATES, DATE_BITS, p.date);
     for (const k of d.kinds) setBit(b, at + KINDS, KIND_BITS, kindCode(s, k));
     if (d.trigger && isSpecific(d.trigger))
       setBit(b, at + TRIGGERS, TRIGGER_BITS, triggerCode(s, d.trigger.key));
@@ -958,7 +943,11 @@ class Summaries {
     if (p.norm < this.minNorm[order]!) this.minNorm[order] = p.norm;
   }
 
-  /** The highest score a mention (its probe) can reach with any of a cluster's summarised members. */
+  /**
+   * The highest score a mention (its probe) can reach with any of a cluster's summarised
+   * members; `canLink` is left false when none of those pairs can have the content evidence a
+   * link needs (MIN_CONTENT), whatever its score.
+   */
   bound(order: number, q: Probe, w: Float64Array): number {
     const at = order * SUMMARY_WORDS;
     const b = this.bits;
@@ -987,39 +976,57 @@ class Summaries {
       const norms = q.norm * this.minNorm[order]!;
       cos = dot === 0 ? 0 : norms > 0 ? Math.min(1, dot / norms) : 1;
     }
-    const up = (f: number, v: number) => Math.max(0, w[f]!) * v;
+    const content =
+      up(w, IX.sameTrigger, trigger ? q.triggerRarity : 0) +
+      Math.max(
+        up(w, IX.sameKind, kind ? 1 : 0),
+        up(w, IX.otherKind, q.kinds.length ? 1 : 0),
+        up(w, IX.sameFamily, q.families),
+      ) +
+      up(w, IX.otherAgent, 1) +
+      up(w, IX.actors, Math.min(2, worth)) +
+      up(w, IX.otherActors, 1) +
+      up(w, IX.coarseShared, sharesActor && q.coarse && flags & COARSE ? 1 : 0) +
+      up(w, IX.samePlace, place ? 1.5 : 0) +
+      up(w, IX.otherPlace, 1) +
+      up(w, IX.numbers, q.numbers && flags & NUMBERS ? 2 : 0) +
+      up(w, IX.words, cos);
+    // a pair of two dates needs more content than one of the same date (MIN_CONTENT)
+    const sameDate = oneDate || hasBit(b, at + DATES, DATE_BITS, q.date);
+    this.canLink = content + CONTENT_SLACK >= (sameDate ? MIN_CONTENT.same : MIN_NEED_TWO_DATES);
     return (
       w[IX.bias]! +
       Math.max(
-        up(IX.sameDay, q.isDay ? q.dateRarity : 0),
-        up(IX.sameCoarseDate, q.isDay ? 0 : q.dateRarity),
-        oneDate ? 0 : up(IX.dateWithin, 1),
-        oneDate ? 0 : up(IX.dayApart, 1),
+        up(w, IX.sameDay, q.isDay ? q.dateRarity : 0),
+        up(w, IX.sameCoarseDate, q.isDay ? 0 : q.dateRarity),
+        oneDate ? 0 : up(w, IX.dateWithin, 1),
+        oneDate ? 0 : up(w, IX.dayApart, 1),
       ) +
-      up(IX.sameTrigger, trigger ? q.triggerRarity : 0) +
-      Math.max(
-        up(IX.sameKind, kind ? 1 : 0),
-        up(IX.otherKind, q.kinds.length ? 1 : 0),
-        up(IX.sameFamily, q.families),
-      ) +
-      up(IX.otherAgent, 1) +
-      up(IX.actors, Math.min(2, worth)) +
-      up(IX.otherActors, 1) +
-      up(IX.coarseShared, sharesActor && q.coarse && flags & COARSE ? 1 : 0) +
-      up(IX.samePlace, place ? 1.5 : 0) +
-      up(IX.otherPlace, 1) +
-      up(IX.numbers, q.numbers && flags & NUMBERS ? 2 : 0) +
-      up(IX.words, cos) +
-      (up(IX.sameArticle, 1) +
-        up(IX.sameParagraph, 1) +
-        Math.max(up(IX.sameSentenceSameDate, 1), up(IX.sameSentenceNestedDate, 1))) *
+      content +
+      (up(w, IX.sameArticle, 1) +
+        up(w, IX.sameParagraph, 1) +
+        Math.max(up(w, IX.sameSentenceSameDate, 1), up(w, IX.sameSentenceNestedDate, 1))) *
         sameArticle
     );
   }
+
+  /** Set by `bound`: whether a pair with one of the cluster's members can link at all. */
+  canLink = true;
 }
 
+/** A feature's most its weight can add at value `v`: nothing when the weight is against. */
+const up = (w: Float64Array, f: number, v: number) => Math.max(0, w[f]!) * v;
+/** The least content a pair of two different dates needs. */
+const MIN_NEED_TWO_DATES = Math.min(
+  MIN_CONTENT.within,
+  MIN_CONTENT.withinArticle,
+  MIN_CONTENT.dayApart,
+);
+/** Content adds up its terms in another order than the bound. */
+const CONTENT_SLACK = 1e-6;
+
 /** 1024 bits of terms (a term sets bit `id mod 1024`), 128 of actors, 64 of places, articles,
- * kinds and specific triggers. */
+ * kinds, specific triggers and dates. */
 const TERM_BITS = 1024;
 const ACTORS = TERM_BITS / 32;
 const ACTOR_BITS = 128;
@@ -1031,8 +1038,11 @@ const KINDS = ARTICLES + ARTICLE_BITS / 32;
 const KIND_BITS = 64;
 const TRIGGERS = KINDS + KIND_BITS / 32;
 const TRIGGER_BITS = 64;
+/** Bits of the members' dates (Prepared.date). */
+const DATES = TRIGGERS + TRIGGER_BITS / 32;
+const DATE_BITS = 64;
 /** The members' one date (Prepared.date), or -1 when they give several. */
-const DATE = TRIGGERS + TRIGGER_BITS / 32;
+const DATE = DATES + DATE_BITS / 32;
 const FLAGS = DATE + 1;
 const SUMMARY_WORDS = FLAGS + 1;
 const COARSE = 1;
@@ -1104,12 +1114,26 @@ const BOUND_SLACK = 0.05 + 1e-6;
  * mention: no pair of the mention with one of them scores higher (tests check it does not).
  */
 export function clusterBound(members: readonly Draft[], d: Draft, ctx: LinkContext): number {
+  return boundOf(members, d, ctx).bound;
+}
+
+/**
+ * Whether linking weighs a cluster of these members against a mention at all: false only when
+ * no pair of it with one of them has the content a link needs (tests check it is never false
+ * for a pair that links).
+ */
+export function clusterCanLink(members: readonly Draft[], d: Draft, ctx: LinkContext): boolean {
+  return boundOf(members, d, ctx).canLink;
+}
+
+function boundOf(members: readonly Draft[], d: Draft, ctx: LinkContext) {
   const summaries = new Summaries();
   members
     .slice(0, MAX_MEMBERS)
     .forEach((m, i) => summaries.add(0, prep(m, ctx.stats), m, ctx.stats, i === 0));
   const q = probe(d, prep(d, ctx.stats), ctx);
-  return summaries.bound(0, q, weightArray(ctx.weights)) + BOUND_SLACK;
+  const bound = summaries.bound(0, q, weightArray(ctx.weights)) + BOUND_SLACK;
+  return { bound, canLink: summaries.canLink };
 }
 
 /** Most precise first, so that days form the events and coarser mentions join them. */
@@ -1133,7 +1157,7 @@ export function link(
   };
   if (trace) trace.context = ctx;
   const clusters: Cluster[] = [];
-  const index = new ClusterIndex(ctx);
+  const index = new ClusterIndex(ctx, clusters);
   const summaries = new Summaries();
   const weights = weightArray(ctx.weights);
   const clusterOf = new Map<Draft, Cluster>();
@@ -1150,8 +1174,9 @@ export function link(
     const q = probe(d, pd, ctx);
     const fitting: { c: Cluster; rank: number; bound: number }[] = [];
     index.candidates(d).forEach((c, rank) => {
-      if (fits(c, d, pd, ctx.stats))
-        fitting.push({ c, rank, bound: summaries.bound(c.order, q, weights) + BOUND_SLACK });
+      if (!fits(c, d, pd, ctx.stats)) return;
+      const bound = summaries.bound(c.order, q, weights) + BOUND_SLACK;
+      if (summaries.canLink) fitting.push({ c, rank, bound });
     });
     fitting.sort((x, y) => y.bound - x.bound || x.rank - y.rank);
     for (const { c, rank, bound } of fitting) {

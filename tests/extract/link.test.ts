@@ -1,7 +1,7 @@
 // Merging mentions into events, on small articles written for the purpose.
 import { expect, test } from 'vitest';
 import { extract, extractArticle, linkArticles } from '../../src/extract';
-import { clusterBound, explainPair, type LinkTrace } from '../../src/extract/link';
+import { clusterBound, clusterCanLink, explainPair, type LinkTrace } from '../../src/extract/link';
 import { readArticles } from '../../src/cli/articles';
 import { integrityProblems } from '../../src/model';
 
@@ -209,7 +209,7 @@ test('two strikes of one day whose reports name other parties weigh against one 
   expect(timeline.events.filter((x) => x.date.value === '2016-05-10')).toHaveLength(2);
 });
 
-test('the bound that lets linking skip a cluster is never below a pair it skips', () => {
+test('the bound that lets linking skip a cluster is never below a pair it skips, nor skips a pair that links', () => {
   // every pair of the seeds' and the development set's mentions, each one a cluster of one,
   // and each event's first members as a cluster: the bound is at least the best pair's score
   const articles = ['seeds', 'tests/extract/devset/articles'].flatMap(
@@ -222,6 +222,8 @@ test('the bound that lets linking skip a cluster is never below a pair it skips'
   const drafts = results.flatMap((r) => r.drafts);
   expect(drafts.length).toBeGreaterThan(100);
   let weighed = 0;
+  let linked = 0;
+  let skipped = 0;
   for (const a of drafts)
     for (const b of drafts) {
       if (a === b) continue;
@@ -229,8 +231,16 @@ test('the bound that lets linking skip a cluster is never below a pair it skips'
       if (pair.veto) continue;
       weighed++;
       expect(clusterBound([a], b, ctx)).toBeGreaterThanOrEqual(pair.score);
+      // a pair that links is never skipped for want of content; most that do not, are
+      const canLink = clusterCanLink([a], b, ctx);
+      if (pair.linked) {
+        linked++;
+        expect(canLink, `${a.timex.text} / ${b.timex.text}`).toBe(true);
+      } else if (!canLink) skipped++;
     }
   expect(weighed).toBeGreaterThan(400);
+  expect(linked).toBeGreaterThan(50);
+  expect(skipped).toBeGreaterThan(weighed / 4);
   // clusters of several members bound the best of their pairs
   const byEvent = new Map<string, typeof drafts>();
   const key = (d: (typeof drafts)[number]) => `${d.articleId}:${d.paragraph}:${d.timex.start}`;
@@ -248,12 +258,14 @@ test('the bound that lets linking skip a cluster is never below a pair it skips'
   for (const members of clusters)
     for (const d of drafts) {
       if (members.includes(d)) continue;
-      const scores = members
+      const pairs = members
         .slice(0, 12)
         .map((m) => explainPair(m, d, ctx, false))
-        .filter((p) => !p.veto)
-        .map((p) => p.score);
-      if (scores.length)
-        expect(clusterBound(members, d, ctx)).toBeGreaterThanOrEqual(Math.max(...scores));
+        .filter((p) => !p.veto);
+      if (pairs.length)
+        expect(clusterBound(members, d, ctx)).toBeGreaterThanOrEqual(
+          Math.max(...pairs.map((p) => p.score)),
+        );
+      if (pairs.some((p) => p.linked)) expect(clusterCanLink(members, d, ctx)).toBe(true);
     }
 });
