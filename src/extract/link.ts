@@ -60,8 +60,9 @@ export interface TermStats {
   actorWorth?: Map<string, number>;
   /** familiesCompatible by pair of families, asked once per pair (not once per pair of mentions). */
   compatible?: Map<string, Map<string, boolean>>;
-  /** Numbers for date values and article ids (prep), and for the actors, places, kinds and
-   * trigger words of the clusters' summaries, in the order they are met. */
+  /** Numbers for date values (prep, and the blocking index's periods) and article ids (prep),
+   * and for the actors, places, kinds and trigger words of the clusters' summaries, in the
+   * order they are met. */
   numbered?: Numbered;
 }
 
@@ -733,9 +734,9 @@ interface Periods {
  */
 class ClusterIndex {
   private keys = new BlockingIndex((f) => (f === ALL ? MAX_PERIOD_CLUSTERS : MAX_KEY_CLUSTERS));
-  /** Numbers for features ('*' first: ALL) and for periods, in the order they are met. */
+  /** Numbers for features ('*' first: ALL), in the order they are met (periods are date
+   * values, numbered with the mentions' dates). */
   private featureCodes = new Map<string, number>([['*', ALL]]);
-  private periodCodes = new Map<string, number>();
   private periodsOf = new Map<string, Periods>();
   /** The features of the mention being placed: it is looked up, then added, then never again. */
   private featuresOf: { d: Draft | null; f: [number[], number[]] } = { d: null, f: [[], []] };
@@ -787,9 +788,9 @@ class ClusterIndex {
       .map((i) => d.terms[i]!);
   }
 
-  /** A period's number in one of the two indexes. */
+  /** A period's number in one of the two indexes: its date value's number, `at` or `in`. */
   private period(value: string, inside: boolean): number {
-    return numberOf(this.periodCodes, value) * 2 + (inside ? 1 : 0);
+    return numberOf(numbering(this.ctx.stats).dates, value) * 2 + (inside ? 1 : 0);
   }
 
   private periods(d: Draft['date']): Periods {
