@@ -734,16 +734,21 @@ interface Periods {
  */
 class ClusterIndex {
   private keys = new BlockingIndex((f) => (f === ALL ? MAX_PERIOD_CLUSTERS : MAX_KEY_CLUSTERS));
-  /** Numbers for features ('*' first: ALL), in the order they are met (periods are date
-   * values, numbered with the mentions' dates). */
-  private featureCodes = new Map<string, number>([['*', ALL]]);
   private periodsOf = new Map<string, Periods>();
-  /** The features of the mention being placed: it is looked up, then added, then never again. */
-  private featuresOf: { d: Draft | null; f: [number[], number[]] } = { d: null, f: [[], []] };
+  /** Numbers for the mentions' numbers, which no other table numbers. */
+  private numberCodes = new Map<string, number>();
+  /** Numbers for terms the run did not number (see rarest). */
+  private extraTerms: Map<string, number> | undefined;
+  /** The features and periods of the mention being placed: it is looked up, then added, then
+   * never again. */
+  private about: { d: Draft | null; f: [number[], number[]]; periods: Periods | null } = {
+    d: null,
+    f: [[], []],
+    periods: null,
+  };
   /** Hits per cluster (by its order) in the current lookup; a cluster counts once per key. */
   private hits = new Int32Array(64);
-  private touched: Cluster[] = [];
-  private readonly hitOne = (order: number) => this.hit(order);
+  private touched: number[] = [];
 
   constructor(
     private ctx: LinkContext,
@@ -752,40 +757,68 @@ class ClusterIndex {
 
   /** What a draft is about, as blocking features; `distinctive` leaves out the trigger. */
   private features(d: Draft, distinctive = false): number[] {
-    const memo = this.featuresOf;
+    return this.aboutOf(d).f[distinctive ? 1 : 0];
+  }
+
+  private aboutOf(d: Draft): ClusterIndex['about'] {
+    const memo = this.about;
     if (memo.d !== d) {
-      const all = this.featuresNow(d).map((f) => numberOf(this.featureCodes, f));
+      const all = this.featuresNow(d);
       // the same list without the trigger, which comes second when there is one
       memo.d = d;
       memo.f = [all, d.trigger ? [all[0]!, ...all.slice(2)] : all];
+      memo.periods = this.periods(d.date);
     }
-    return memo.f[distinctive ? 1 : 0];
+    return memo;
   }
 
-  private featuresNow(d: Draft): string[] {
-    return [
-      '*',
-      ...(d.trigger ? [`t:${d.trigger.key}`] : []),
-      ...d.kinds.map((k) => `k:${k}`),
-      ...d.actors.filter((a) => this.ctx.weightOf(a.id) >= 1).map((a) => `a:${a.id}`),
-      ...d.places.map((p) => `p:${p}`),
-      ...d.numbers.map((n) => `n:${n}`),
-      ...this.rarest(d, 6).map((t) => `w:${t}`),
-    ];
+  /** The features as codes: a number from the run's numbering of its kind, tagged with the
+   * kind (ALL, 0, is the only untagged code). Numbers, not strings such as `a:<id>`: a big
+   * corpus asks for millions of them. */
+  private featuresNow(d: Draft): number[] {
+    const s = this.ctx.stats;
+    const out = [ALL];
+    if (d.trigger) out.push(featureCode(triggerCode(s, d.trigger.key), TRIGGER));
+    for (const k of d.kinds) out.push(featureCode(kindCode(s, k), KIND));
+    for (const a of d.actors)
+      if (this.ctx.weightOf(a.id) >= 1) out.push(featureCode(actorCode(s, a.id), ACTOR));
+    for (const p of d.places) out.push(featureCode(placeCode(s, p), PLACE));
+    for (const n of d.numbers) out.push(featureCode(numberOf(this.numberCodes, n), NUMBER));
+    for (const t of this.rarest(d, 6)) out.push(featureCode(t, WORD));
+    return out;
   }
 
-  /** A mention's `k` rarest terms (the earliest in sorted order of a tie). */
-  private rarest(d: Draft, k: number): string[] {
+  /** The numbers (in the run's term numbering) of a mention's `k` rarest terms, the earliest
+   * in sorted order of a tie. */
+  private rarest(d: Draft, k: number): number[] {
     const s = this.ctx.stats;
     const ids = prep(d, s).termIds;
-    if (!ids)
-      return [...d.terms].sort((x, y) => idf(s, y) - idf(s, x) || (x < y ? -1 : 1)).slice(0, k);
-    // by number: the numbers keep the terms' sorted order, and each one's idf is worked out
-    const idfOf = s.termIds!.idf;
-    return Array.from(ids.keys())
-      .sort((x, y) => idfOf[ids[y]!]! - idfOf[ids[x]!]! || ids[x]! - ids[y]!)
-      .slice(0, k)
-      .map((i) => d.terms[i]!);
+    const numbers = s.termIds!;
+    if (!ids) {
+      // a term the run did not number (not one of the mentions linked): numbered after them
+      const extra = (this.extraTerms ??= new Map());
+      return [...d.terms]
+        .sort((x, y) => idf(s, y) - idf(s, x) || (x < y ? -1 : 1))
+        .slice(0, k)
+        .map((t) => numbers.ids.get(t) ?? numbers.ids.size + numberOf(extra, t));
+    }
+    // by number (the numbers keep the terms' sorted order): the best k kept in order as they
+    // come, the rarest first, the lower number of a tie
+    const idfOf = numbers.idf;
+    const top: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const w = idfOf[id]!;
+      let at = top.length;
+      for (; at > 0; at--) {
+        const v = idfOf[top[at - 1]!]!;
+        if (!(w > v || (w === v && id < top[at - 1]!))) break;
+      }
+      if (at >= k) continue;
+      top.splice(at, 0, id);
+      if (top.length > k) top.pop();
+    }
+    return top;
   }
 
   /** A period's number in one of the two indexes: its date value's number, `at` or `in`. */
@@ -812,51 +845,51 @@ class ClusterIndex {
   }
 
   add(c: Cluster, d: Draft): void {
-    const periods = this.periods(d.date);
+    const periods = this.aboutOf(d).periods!;
     for (const f of this.features(d)) this.keys.put(periods.at, f, c.order);
     const distinctive = this.features(d, true);
     for (const p of periods.in) for (const f of distinctive) this.keys.put(p, f, c.order);
   }
 
-  private hit(order: number): void {
-    if (order >= this.hits.length) {
-      const grown = new Int32Array(Math.max(order + 1, this.hits.length * 2));
-      grown.set(this.hits);
-      this.hits = grown;
-    }
-    const h = this.hits[order]!;
-    this.hits[order] = h + 1;
-    if (h === 0) this.touched.push(this.clusters[order]!);
-  }
-
   /** The clusters with most hits (the earliest of a tie), at most MAX_CANDIDATES. */
   candidates(d: Draft): Cluster[] {
-    const periods = this.periods(d.date);
-    const all = this.features(d);
-    for (const p of periods.lookAt) this.keys.count(p, all, this.hitOne);
-    this.keys.count(periods.lookIn, this.features(d, true), this.hitOne);
+    if (this.hits.length < this.clusters.length)
+      this.hits = new Int32Array(Math.max(this.clusters.length, this.hits.length * 2));
     const { hits, touched } = this;
-    const rank = (x: Cluster, y: Cluster) => hits[y.order]! - hits[x.order]! || x.order - y.order;
-    let out: Cluster[];
+    const periods = this.aboutOf(d).periods!;
+    const all = this.features(d);
+    for (const p of periods.lookAt) this.keys.count(p, all, hits, touched);
+    this.keys.count(periods.lookIn, this.features(d, true), hits, touched);
+    const rank = (x: number, y: number) => hits[y]! - hits[x]! || x - y;
+    let out: number[];
     if (touched.length <= MAX_CANDIDATES) out = touched.sort(rank);
     else {
       // the count a candidate needs: the MAX_CANDIDATES-th highest, found through a histogram
       let top = 0;
-      for (const c of touched) top = Math.max(top, hits[c.order]!);
+      for (const c of touched) top = Math.max(top, hits[c]!);
       const histogram = new Int32Array(top + 1);
-      for (const c of touched) histogram[hits[c.order]!]!++;
+      for (const c of touched) histogram[hits[c]!]!++;
       let need = top;
       for (let n = histogram[top]!; n < MAX_CANDIDATES && need > 1; n += histogram[--need]!);
-      out = touched.filter((c) => hits[c.order]! >= need).sort(rank);
+      out = touched.filter((c) => hits[c]! >= need).sort(rank);
       out.length = Math.min(out.length, MAX_CANDIDATES);
     }
-    for (const c of touched) hits[c.order] = 0;
-    this.touched = [];
-    return out;
+    const found = out.map((c) => this.clusters[c]!);
+    for (const c of touched) hits[c] = 0;
+    touched.length = 0; // after `found`: `out` may be `touched`, sorted
+    return found;
   }
 }
 /** The feature every mention has: all clusters of a period. */
 const ALL = 0;
+/** The kinds of the other features, the low bits of their codes. */
+const TRIGGER = 1;
+const KIND = 2;
+const ACTOR = 3;
+const PLACE = 4;
+const NUMBER = 5;
+const WORD = 6;
+const featureCode = (n: number, kind: number) => n * 8 + kind;
 
 function fits(c: Cluster, d: Draft, pd: Prepared, s: TermStats): boolean {
   const r = pd.range;

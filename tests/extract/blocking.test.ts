@@ -5,7 +5,10 @@ import { BlockingIndex } from '../../src/extract/blocking';
 /** The clusters `count` reports for one key, in the order it reports them. */
 function lookup(index: BlockingIndex, period: number, feature: number): number[] {
   const out: number[] = [];
-  index.count(period, [feature], (c) => out.push(c));
+  const hits = new Int32Array(1000);
+  index.count(period, [feature], hits, out);
+  // each once, one hit each
+  expect(out.map((c) => hits[c])).toEqual(out.map(() => 1));
   return out;
 }
 
@@ -21,9 +24,15 @@ test('a key holds each cluster once, in the order filed, and keys do not mix', (
   expect(lookup(index, 3, 8)).toEqual([]);
   // counting several features reports a cluster once per feature that holds it
   index.put(3, 8, 4);
-  const hits: number[] = [];
-  index.count(3, [7, 8, 99], (c) => hits.push(c));
-  expect(hits).toEqual([1, 4, 4]);
+  const hits = new Int32Array(10);
+  const touched: number[] = [];
+  index.count(3, [7, 8, 99], hits, touched);
+  expect(touched).toEqual([1, 4]);
+  expect([...hits]).toEqual([0, 1, 0, 0, 2, 0, 0, 0, 0, 0]);
+  // the counts go on from where the caller left them: a cluster already hit is not touched again
+  index.count(3, [8], hits, touched);
+  expect(touched).toEqual([1, 4]);
+  expect(hits[4]).toBe(3);
 });
 
 test('a key held by more clusters than its feature allows counts none from then on', () => {
