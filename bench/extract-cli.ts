@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { SEMI_SPACE_MB } from '../src/cli/youngGeneration';
 import { generateCorpus } from '../src/synthetic';
 import { DATA_DIR } from './generate';
 import { ROOT } from './servers';
@@ -41,7 +42,17 @@ function extract(...args: string[]): { seconds: number; fromCache: number } {
   const t0 = performance.now();
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/extract.ts', '--input', corpusDir, '--output', outFile, ...args],
+    [
+      `--max-semi-space-size=${SEMI_SPACE_MB}`,
+      '--import',
+      'tsx',
+      'src/cli/extract.ts',
+      '--input',
+      corpusDir,
+      '--output',
+      outFile,
+      ...args,
+    ],
     { cwd: ROOT, encoding: 'utf8' },
   );
   const seconds = (performance.now() - t0) / 1000;

@@ -7,6 +7,7 @@ import type { Shape, Source, WorkerInput, WorkerMessage } from './extract-worker
 import { benchChrono, chronoTable } from './extract-chrono';
 import { loadavg } from 'node:os';
 import { isMain, median, table } from './table';
+import { workerLimits } from '../src/cli/youngGeneration';
 
 const loadAverage = () =>
   loadavg()
@@ -60,7 +61,12 @@ function runSize(
   source: Source = 'generated',
 ): Promise<{ row: ThroughputRow | null; error?: string }> {
   const input: WorkerInput = { bytes: mb * 1e6, seed: mb, runs, shape, source };
-  const worker = new Worker(bootstrap, { eval: true, workerData: input });
+  // the young generation `npm run extract` runs with (its --max-semi-space-size)
+  const worker = new Worker(bootstrap, {
+    eval: true,
+    workerData: input,
+    resourceLimits: workerLimits,
+  });
   const times: number[] = [];
   const cpuTimes: number[] = [];
   let corpus = { articles: 0, bytes: 0 };

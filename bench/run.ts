@@ -229,7 +229,7 @@ is against the first row.
 ${cli.text}
 
 A generated folder of ${ARTICLES.toLocaleString('en')} articles (src/synthetic, seed 3, NAME.txt + NAME.meta.json), each run the
-whole command as \`npm run extract\` runs it (\`node --import tsx src/cli/extract.ts\`): start-up, reading, per-article
+whole command as \`npm run extract\` runs it (\`node --max-semi-space-size=32 --import tsx src/cli/extract.ts\`): start-up, reading, per-article
 extraction (worker threads), linking all articles once in the main thread, checking and writing the timeline. Linking and
 writing do not run in parallel, so the whole command's speed-up stays under the per-article stage's. A rerun after an edit
 reads 9,999 articles back from the cache (each checked again against the contract), extracts one, and relinks all.

@@ -7,6 +7,7 @@ import type { ArticleJob } from './folder';
 import { shown } from './folder';
 import { contextOf, processJob, type JobSettings, type Outcome } from './job';
 import { workerBundle } from './workerBundle';
+import { workerLimits } from './youngGeneration';
 
 const workerUrl = new URL('./worker.ts', import.meta.url);
 
@@ -16,13 +17,22 @@ const workerUrl = new URL('./worker.ts', import.meta.url);
  */
 async function workerStarter(): Promise<(settings: JobSettings) => Worker> {
   if (!workerUrl.pathname.endsWith('.ts'))
-    return (settings) => new Worker(workerUrl, { workerData: settings });
+    return (settings) =>
+      new Worker(workerUrl, { workerData: settings, resourceLimits: workerLimits });
   const bundle = await workerBundle();
   // execArgv: [] keeps `node --import tsx` from loading tsx into the thread as well
-  if (bundle) return (settings) => new Worker(bundle, { workerData: settings, execArgv: [] });
+  if (bundle)
+    return (settings) =>
+      new Worker(bundle, { workerData: settings, execArgv: [], resourceLimits: workerLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
-  return (settings) => new Worker(boot, { eval: true, workerData: settings, execArgv: [] });
+  return (settings) =>
+    new Worker(boot, {
+      eval: true,
+      workerData: settings,
+      execArgv: [],
+      resourceLimits: workerLimits,
+    });
 }
 
 /** Jobs sent to a worker ahead of its answers, so it never waits on the main thread. */
