@@ -980,9 +980,10 @@ class Summaries {
   /**
    * The highest score a mention (its probe) can reach with any of a cluster's summarised
    * members; `canLink` is left false when none of those pairs can have the content evidence a
-   * link needs (MIN_CONTENT), whatever its score.
+   * link needs (MIN_CONTENT), whatever its score. `words`, when given, is the highest cosine of
+   * the mention's words with a member's (wordsAtMost), in place of the bits' bound of it.
    */
-  bound(order: number, q: Probe, w: Float64Array): number {
+  bound(order: number, q: Probe, w: Float64Array, words?: number): number {
     const at = order * SUMMARY_WORDS;
     const b = this.bits;
     const flags = b[at + FLAGS]!;
@@ -1001,8 +1002,8 @@ class Summaries {
     const trigger = q.trigger >= 0 && hasBit(b, at + TRIGGERS, TRIGGER_BITS, q.trigger);
     // members that all give the mention's own date: the same day or period, nothing looser
     const oneDate = b[at + DATE] === q.date;
-    let cos = 1;
-    if (q.terms && !(flags & UNKNOWN_TERMS)) {
+    let cos = words ?? 1;
+    if (words === undefined && q.terms && !(flags & UNKNOWN_TERMS)) {
       let dot = 0;
       for (let i = 0; i < q.terms.length; i++) {
         if (hasBit(b, at, TERM_BITS, q.terms[i]!)) dot += q.idf2[i]!;
@@ -1147,8 +1148,13 @@ const BOUND_SLACK = 0.05 + 1e-6;
  * The bound linking uses for a cluster of these members (its first MAX_MEMBERS) against a
  * mention: no pair of the mention with one of them scores higher (tests check it does not).
  */
-export function clusterBound(members: readonly Draft[], d: Draft, ctx: LinkContext): number {
-  return boundOf(members, d, ctx).bound;
+export function clusterBound(
+  members: readonly Draft[],
+  d: Draft,
+  ctx: LinkContext,
+  words = false,
+): number {
+  return boundOf(members, d, ctx, words).bound;
 }
 
 /**
@@ -1156,18 +1162,47 @@ export function clusterBound(members: readonly Draft[], d: Draft, ctx: LinkConte
  * no pair of it with one of them has the content a link needs (tests check it is never false
  * for a pair that links).
  */
-export function clusterCanLink(members: readonly Draft[], d: Draft, ctx: LinkContext): boolean {
-  return boundOf(members, d, ctx).canLink;
+export function clusterCanLink(
+  members: readonly Draft[],
+  d: Draft,
+  ctx: LinkContext,
+  words = false,
+): boolean {
+  return boundOf(members, d, ctx, words).canLink;
 }
 
-function boundOf(members: readonly Draft[], d: Draft, ctx: LinkContext) {
+/** The summaries' bound, or with `words` the bound with the members' words worked out
+ * (wordsAtMost). */
+function boundOf(members: readonly Draft[], d: Draft, ctx: LinkContext, words: boolean) {
   const summaries = new Summaries();
-  members
-    .slice(0, MAX_MEMBERS)
-    .forEach((m, i) => summaries.add(0, prep(m, ctx.stats), m, ctx.stats, i === 0));
-  const q = probe(d, prep(d, ctx.stats), ctx);
-  const bound = summaries.bound(0, q, weightArray(ctx.weights)) + BOUND_SLACK;
+  const first = members.slice(0, MAX_MEMBERS);
+  first.forEach((m, i) => summaries.add(0, prep(m, ctx.stats), m, ctx.stats, i === 0));
+  const pd = prep(d, ctx.stats);
+  const q = probe(d, pd, ctx);
+  const preps = first.map((m) => prep(m, ctx.stats));
+  const most = words ? wordsAtMost(first, preps, d, pd, ctx.stats) : undefined;
+  const bound = summaries.bound(0, q, weightArray(ctx.weights), most) + BOUND_SLACK;
   return { bound, canLink: summaries.canLink };
+}
+
+/**
+ * The highest cosine of a mention's words with those of a cluster's first MAX_MEMBERS members,
+ * as weighing works it out. The summaries' bits bound it by all the members' words together,
+ * which on a busy day is most of what the mention says: the largest gap between the bound and
+ * the scores weighing then finds (the words weigh most). It reads the members' prepared term
+ * numbers only (a member's draft is read only when its terms have none).
+ */
+function wordsAtMost(
+  drafts: readonly Draft[],
+  preps: readonly Prepared[],
+  d: Draft,
+  pd: Prepared,
+  s: TermStats,
+): number {
+  let most = 0;
+  for (let k = 0; k < preps.length; k++)
+    most = Math.max(most, similarity(drafts[k]!, preps[k]!, d, pd, s));
+  return most;
 }
 
 /** Most precise first, so that days form the events and coarser mentions join them. */
@@ -1215,6 +1250,10 @@ export function link(
     fitting.sort((x, y) => y.bound - x.bound || x.rank - y.rank);
     for (const { c, rank, bound } of fitting) {
       if (bound < ctx.threshold || (target && bound < targetScore)) break;
+      // the bound again with the words worked out: weighing the members costs more
+      const words = wordsAtMost(c.drafts, c.preps, d, pd, ctx.stats);
+      const tight = summaries.bound(c.order, q, weights, words) + BOUND_SLACK;
+      if (!summaries.canLink || tight < ctx.threshold || (target && tight < targetScore)) continue;
       const score = bestPair(c, d, pd, ctx);
       if (
         score === score &&
