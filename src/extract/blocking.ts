@@ -91,17 +91,25 @@ export class BlockingIndex {
   }
 
   /** Counts a hit for each cluster filed under each of the features in a period (none for a
-   * key held by too many): `hits` by cluster number, and `touched` gets each cluster its first
-   * hit (in arrays, not through a callback: a lookup on a busy day counts hundreds). */
-  count(period: number, features: readonly number[], hits: Int32Array, touched: number[]): void {
+   * key held by too many): `hits` by cluster number, and each cluster's first hit appends it to
+   * `touched` (which holds `n` and has room for every cluster); returns the new count. Arrays,
+   * not a callback or a list that grows: a lookup on a busy day counts hundreds. */
+  count(
+    period: number,
+    features: readonly number[],
+    hits: Int32Array,
+    touched: Int32Array,
+    n: number,
+  ): number {
     for (const f of features) {
       const i = this.slot(period, f);
       if (this.periods[i] === FREE) continue;
       const v = this.values[i]!;
       if (v >= 0) {
-        if (hits[v]!++ === 0) touched.push(v);
+        if (hits[v]!++ === 0) touched[n++] = v;
       } else if (v !== TOO_MANY)
-        for (const c of this.lists[-2 - v]!) if (hits[c]!++ === 0) touched.push(c);
+        for (const c of this.lists[-2 - v]!) if (hits[c]!++ === 0) touched[n++] = c;
     }
+    return n;
   }
 }

@@ -393,6 +393,12 @@ function firstIn(a: readonly string[], b: readonly string[], strong = false): st
   return undefined;
 }
 
+/** Whether a place of `a` and one of `b` nest (loops, not closures: weighing runs per pair). */
+function anyNest(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) for (const y of b) if (placesNest(x, y)) return true;
+  return false;
+}
+
 /** How much sharing an actor says: its kind's weight times its rarity (once per actor). */
 function actorWorth(ctx: LinkContext, id: string): number {
   const memo = (ctx.stats.actorWorth ??= new Map());
@@ -530,7 +536,7 @@ function weigh(
     } else {
       const sa = pa.specificPlaces;
       const sb = pb.specificPlaces;
-      if (sa.length && sb.length && !sa.some((x) => sb.some((y) => placesNest(x, y)))) {
+      if (sa.length && sb.length && !anyNest(sa, sb)) {
         out[IX.otherPlace] = 1;
         if (notes) notes.otherPlace = `different places ${sa.join('/')} vs ${sb.join('/')}`;
       }
@@ -687,8 +693,9 @@ interface Cluster {
   best: Draft; // the most precise date
   start: number;
   end: number;
-  /** The specific families of its mentions' predicates. */
-  families: Set<string>;
+  /** The specific families of its mentions' predicates, each once (a list: `fits` reads it for
+   * every candidate, and a set's iterator is an allocation each time). */
+  families: string[];
 }
 
 function periodsHolding(d: Draft['date']): string[] {
@@ -748,7 +755,9 @@ class ClusterIndex {
   };
   /** Hits per cluster (by its order) in the current lookup; a cluster counts once per key. */
   private hits = new Int32Array(64);
-  private touched: number[] = [];
+  /** The clusters hit, in the order of their first hit, and their rank numbers. */
+  private touched = new Int32Array(64);
+  private ranked = new Float64Array(64);
 
   constructor(
     private ctx: LinkContext,
@@ -815,8 +824,10 @@ class ClusterIndex {
         if (!(w > v || (w === v && id < top[at - 1]!))) break;
       }
       if (at >= k) continue;
-      top.splice(at, 0, id);
-      if (top.length > k) top.pop();
+      // in at `at`, the rest one place on, the (k+1)-th dropped (no splice: it returns an array)
+      if (top.length < k) top.push(id);
+      for (let j = top.length - 1; j > at; j--) top[j] = top[j - 1]!;
+      top[at] = id;
     }
     return top;
   }
@@ -853,33 +864,37 @@ class ClusterIndex {
 
   /** The clusters with most hits (the earliest of a tie), at most MAX_CANDIDATES. */
   candidates(d: Draft): Cluster[] {
-    if (this.hits.length < this.clusters.length)
-      this.hits = new Int32Array(Math.max(this.clusters.length, this.hits.length * 2));
+    if (this.hits.length < this.clusters.length) {
+      const size = Math.max(this.clusters.length, this.hits.length * 2);
+      this.hits = new Int32Array(size);
+      this.touched = new Int32Array(size);
+      this.ranked = new Float64Array(size);
+    }
     const { hits, touched } = this;
     const periods = this.aboutOf(d).periods!;
     const all = this.features(d);
-    for (const p of periods.lookAt) this.keys.count(p, all, hits, touched);
-    this.keys.count(periods.lookIn, this.features(d, true), hits, touched);
-    const rank = (x: number, y: number) => hits[y]! - hits[x]! || x - y;
-    let out: number[];
-    if (touched.length <= MAX_CANDIDATES) out = touched.sort(rank);
-    else {
-      // the count a candidate needs: the MAX_CANDIDATES-th highest, found through a histogram
-      let top = 0;
-      for (const c of touched) top = Math.max(top, hits[c]!);
-      const histogram = new Int32Array(top + 1);
-      for (const c of touched) histogram[hits[c]!]!++;
-      let need = top;
-      for (let n = histogram[top]!; n < MAX_CANDIDATES && need > 1; n += histogram[--need]!);
-      out = touched.filter((c) => hits[c]! >= need).sort(rank);
-      out.length = Math.min(out.length, MAX_CANDIDATES);
+    let n = 0;
+    for (const p of periods.lookAt) n = this.keys.count(p, all, hits, touched, n);
+    n = this.keys.count(periods.lookIn, this.features(d, true), hits, touched, n);
+    // most hits first, the earliest cluster of a tie: one number per cluster sorts as that
+    // order does (a numeric sort in place, where a comparator allocated per mention)
+    const ranked = this.ranked.subarray(0, n);
+    for (let i = 0; i < n; i++) {
+      const c = touched[i]!;
+      ranked[i] = (RANK_HITS - hits[c]!) * RANK_ORDERS + c;
+      hits[c] = 0;
     }
-    const found = out.map((c) => this.clusters[c]!);
-    for (const c of touched) hits[c] = 0;
-    touched.length = 0; // after `found`: `out` may be `touched`, sorted
+    ranked.sort();
+    const found: Cluster[] = [];
+    for (let i = 0; i < Math.min(n, MAX_CANDIDATES); i++)
+      found.push(this.clusters[ranked[i]! % RANK_ORDERS]!);
     return found;
   }
 }
+/** Bounds of the rank numbers: hits per cluster and clusters, far above what a run has (hits
+ * are at most a mention's features times its periods; RANK_HITS × RANK_ORDERS < 2^53). */
+const RANK_HITS = 1 << 20;
+const RANK_ORDERS = 2 ** 32;
 /** The feature every mention has: all clusters of a period. */
 const ALL = 0;
 /** The kinds of the other features, the low bits of their codes. */
@@ -1104,7 +1119,7 @@ interface Probe {
   places: number[];
   article: number;
   terms: Int32Array | null;
-  idf2: number[];
+  idf2: Float64Array;
   norm: number;
   isDay: boolean;
   dateRarity: number;
@@ -1127,7 +1142,7 @@ function probe(d: Draft, p: Prepared, ctx: LinkContext): Probe {
     places: d.places.map((id) => placeCode(s, id)),
     article: p.article,
     terms: p.termIds,
-    idf2: p.termIds && idf2 ? Array.from(p.termIds, (t) => idf2[t]!) : [],
+    idf2: p.termIds && idf2 ? idf2Of(p.termIds, idf2) : NO_WEIGHTS,
     norm: p.norm,
     isDay: d.date.precision === 'day',
     dateRarity: p.dateRarity,
@@ -1140,6 +1155,14 @@ function probe(d: Draft, p: Prepared, ctx: LinkContext): Probe {
     numbers: d.numbers.length > 0,
   };
 }
+
+/** The idf² of terms by number (a loop: Array.from over a typed array iterates). */
+function idf2Of(terms: Int32Array, idf2: Float64Array): Float64Array {
+  const out = new Float64Array(terms.length);
+  for (let i = 0; i < terms.length; i++) out[i] = idf2[terms[i]!]!;
+  return out;
+}
+const NO_WEIGHTS = new Float64Array(0);
 
 /** A pair's score is rounded to a tenth, and the bound adds up its terms in another order. */
 const BOUND_SLACK = 0.05 + 1e-6;
@@ -1205,6 +1228,10 @@ function wordsAtMost(
   return most;
 }
 
+/** The bounds and candidate ranks of the clusters that fit the mention being placed. */
+const fitBounds = new Float64Array(MAX_CANDIDATES);
+const fitRanks = new Int32Array(MAX_CANDIDATES);
+
 /** Most precise first, so that days form the events and coarser mentions join them. */
 const byPrecision = (a: Draft, b: Draft) =>
   PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] ||
@@ -1229,8 +1256,11 @@ export function link(
   const index = new ClusterIndex(ctx, clusters);
   const summaries = new Summaries();
   const weights = weightArray(ctx.weights);
-  const clusterOf = new Map<Draft, Cluster>();
-  for (const d of [...drafts].sort(byPrecision)) {
+  // each mention's cluster by the mention's place in `drafts` (not a map of 100,000s of drafts)
+  const clusterOf = new Int32Array(drafts.length);
+  const order = Array.from(drafts.keys()).sort((i, j) => byPrecision(drafts[i]!, drafts[j]!));
+  for (const i of order) {
+    const d = drafts[i]!;
     const pd = prep(d, ctx.stats);
     spread(pd, ctx.stats, true);
     let target: Cluster | null = null;
@@ -1241,14 +1271,27 @@ export function link(
     // cluster could reach at most, it and the rest need not be weighed. The one chosen is the
     // same as weighing all in the candidates' order: the best score, the earliest of a tie.
     const q = probe(d, pd, ctx);
-    const fitting: { c: Cluster; rank: number; bound: number }[] = [];
-    index.candidates(d).forEach((c, rank) => {
-      if (!fits(c, d, pd, ctx.stats)) return;
+    const candidates = index.candidates(d);
+    // the fitting ones by bound, highest first, the earlier candidate of a tie (at most
+    // MAX_CANDIDATES: an insertion into typed arrays, where objects and a sort allocated)
+    let fitting = 0;
+    for (let rank = 0; rank < candidates.length; rank++) {
+      const c = candidates[rank]!;
+      if (!fits(c, d, pd, ctx.stats)) continue;
       const bound = summaries.bound(c.order, q, weights) + BOUND_SLACK;
-      if (summaries.canLink) fitting.push({ c, rank, bound });
-    });
-    fitting.sort((x, y) => y.bound - x.bound || x.rank - y.rank);
-    for (const { c, rank, bound } of fitting) {
+      if (!summaries.canLink) continue;
+      let at = fitting++;
+      for (; at > 0 && fitBounds[at - 1]! < bound; at--) {
+        fitBounds[at] = fitBounds[at - 1]!;
+        fitRanks[at] = fitRanks[at - 1]!;
+      }
+      fitBounds[at] = bound;
+      fitRanks[at] = rank;
+    }
+    for (let f = 0; f < fitting; f++) {
+      const bound = fitBounds[f]!;
+      const rank = fitRanks[f]!;
+      const c = candidates[rank]!;
       if (bound < ctx.threshold || (target && bound < targetScore)) break;
       // the bound again with the words worked out: weighing the members costs more
       const words = wordsAtMost(c.drafts, c.preps, d, pd, ctx.stats);
@@ -1273,7 +1316,7 @@ export function link(
       if (trace)
         trace.joins.set(d, { to: targetTo, evidence: explainPair(targetTo, d, ctx).evidence });
       index.add(target, d);
-      clusterOf.set(d, target);
+      clusterOf[i] = target.order;
     } else {
       const c: Cluster = {
         order: clusters.length,
@@ -1281,24 +1324,19 @@ export function link(
         preps: [pd],
         best: d,
         ...modRange(d.date),
-        families: new Set(d.family && !isWeakFamily(d.family) ? [d.family] : []),
+        families: d.family && !isWeakFamily(d.family) ? [d.family] : [],
       };
       clusters.push(c);
       summaries.add(c.order, pd, d, ctx.stats, true);
       index.add(c, d);
-      clusterOf.set(d, c);
+      clusterOf[i] = c.order;
     }
   }
   // mentions in the order the articles give them, for stable summaries and ids; grouped in
   // one pass (a filter over all mentions per cluster made 16,000 one-mention events take 10 s)
-  const members = new Map<Cluster, Draft[]>();
-  for (const d of drafts) {
-    const c = clusterOf.get(d)!;
-    const list = members.get(c);
-    if (list) list.push(d);
-    else members.set(c, [d]);
-  }
-  const live = clusters.map((c) => ({ ...c, drafts: members.get(c) ?? [] }));
+  const members = clusters.map((): Draft[] => []);
+  drafts.forEach((d, i) => members[clusterOf[i]!]!.push(d));
+  const live = clusters.map((c) => ({ ...c, drafts: members[c.order]! }));
   const events = live.map(toEvent);
   uniqueIds(events);
   anticipate(live, events);
@@ -1313,7 +1351,8 @@ export function link(
 function add(c: Cluster, d: Draft, pd: Prepared): void {
   c.drafts.push(d);
   if (c.preps.length < MAX_MEMBERS) c.preps.push(pd);
-  if (d.family && !isWeakFamily(d.family)) c.families.add(d.family);
+  if (d.family && !isWeakFamily(d.family) && !c.families.includes(d.family))
+    c.families.push(d.family);
   const rank = PRECISION_RANK[d.date.precision] - PRECISION_RANK[c.best.date.precision];
   if (rank < 0 || (rank === 0 && d.date.end - d.date.start < c.best.date.end - c.best.date.start))
     c.best = d;

@@ -40,17 +40,23 @@ export const isSpecificPlace = (id: string): boolean => {
   return k !== undefined && k !== 'province' && k !== 'region';
 };
 
-/** The place and the places that hold it (Ramadi, Anbar), nearest first. */
-export function placeChain(id: string): string[] {
-  const out: string[] = [];
-  for (
-    let p = byId.get(id);
-    p && !out.includes(p.id);
-    p = p.within ? byId.get(p.within) : undefined
-  )
-    out.push(p.id);
+/** The place and the places that hold it (Ramadi, Anbar), nearest first; one array per place,
+ * worked out once (linking asks it for pairs of mentions, millions of times). */
+export function placeChain(id: string): readonly string[] {
+  let out = chains.get(id);
+  if (!out) {
+    const chain: string[] = [];
+    for (
+      let p = byId.get(id);
+      p && !chain.includes(p.id);
+      p = p.within ? byId.get(p.within) : undefined
+    )
+      chain.push(p.id);
+    chains.set(id, (out = chain));
+  }
   return out;
 }
+const chains = new Map<string, readonly string[]>();
 
 /** Whether one of two places holds the other, or they are one. */
 export const placesNest = (a: string, b: string): boolean =>
