@@ -197,7 +197,7 @@ ${search}
 
 ${extractSection(extract)}
 
-Corpus: articles written by src/synthetic (generateCorpus), not the seeds repeated; 5/3/1 runs of \`extract()\` for
+Corpus: articles written by src/synthetic (generateCorpus), not the seeds repeated; 5/3/3 runs of \`extract()\` for
 1/10/100 MB, each size in a fresh worker thread after a warm-up run; MB/s from the best run (the least disturbed by other
 processes), the median beside it. "vs 1 MB" is time per MB relative to the 1 MB corpus: flat (≈1×) means linear scaling.
 
