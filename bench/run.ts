@@ -221,8 +221,8 @@ and the time expressions alone, the like-for-like one.
 ${longArticleSection(long)}
 
 The same generated text as one article (every paragraph of the corpus in one file), and as one paragraph with its
-punctuation taken out (no sentence or clause to split it at): the worst shapes a user can hand the extractor. "vs 1 MB"
-is against the first row.
+punctuation taken out (no sentence or clause to split it at): the worst shapes a user can hand the extractor. Three runs
+of each, the best reported, as for the corpora. "vs 1 MB" is against the first row.
 
 ## The extract command: all cores, and the cache (bench/extract-cli.ts)
 
