@@ -18,6 +18,7 @@ import {
 import { benchCli, cliTables, cliTargets, ARTICLES } from './extract-cli';
 import { benchSearch } from './search-index';
 import { ROOT } from './servers';
+import { SEMI_SPACE_MB } from '../src/cli/youngGeneration';
 import { table } from './table';
 import {
   benchUi,
@@ -229,7 +230,7 @@ of each, the best reported, as for the corpora. "vs 1 MB" is against the first r
 ${cli.text}
 
 A generated folder of ${ARTICLES.toLocaleString('en')} articles (src/synthetic, seed 3, NAME.txt + NAME.meta.json), each run the
-whole command as \`npm run extract\` runs it (\`node --max-semi-space-size=32 --import tsx src/cli/extract.ts\`): start-up, reading, per-article
+whole command as \`npm run extract\` runs it (\`node --max-semi-space-size=${SEMI_SPACE_MB} --import tsx src/cli/extract.ts\`): start-up, reading, per-article
 extraction (worker threads), linking all articles once in the main thread, checking and writing the timeline. Linking and
 writing do not run in parallel, so the whole command's speed-up stays under the per-article stage's. A rerun after an edit
 reads 9,999 articles back from the cache (each checked again against the contract), extracts one, and relinks all.

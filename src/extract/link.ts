@@ -1199,10 +1199,10 @@ export function clusterCanLink(
 function boundOf(members: readonly Draft[], d: Draft, ctx: LinkContext, words: boolean) {
   const summaries = new Summaries();
   const first = members.slice(0, MAX_MEMBERS);
-  first.forEach((m, i) => summaries.add(0, prep(m, ctx.stats), m, ctx.stats, i === 0));
+  const preps = first.map((m) => prep(m, ctx.stats));
+  first.forEach((m, i) => summaries.add(0, preps[i]!, m, ctx.stats, i === 0));
   const pd = prep(d, ctx.stats);
   const q = probe(d, pd, ctx);
-  const preps = first.map((m) => prep(m, ctx.stats));
   const most = words ? wordsAtMost(first, preps, d, pd, ctx.stats) : undefined;
   const bound = summaries.bound(0, q, weightArray(ctx.weights), most) + BOUND_SLACK;
   return { bound, canLink: summaries.canLink };
