@@ -33,6 +33,8 @@ export default tseslint.config(
       ],
     },
   },
+  // plain JavaScript that runs in Node before anything compiles TypeScript (scripts/extract.mjs)
+  { files: ['**/*.mjs'], languageOptions: { globals: globals.node } },
   {
     files: ['src/extract/**', 'src/model/**', 'src/timeline/**'],
     rules: { 'no-restricted-imports': ['error', pureLayer] },

@@ -230,10 +230,11 @@ of each, the best reported, as for the corpora. "vs 1 MB" is against the first r
 ${cli.text}
 
 A generated folder of ${ARTICLES.toLocaleString('en')} articles (src/synthetic, seed 3, NAME.txt + NAME.meta.json), each run the
-whole command as \`npm run extract\` runs it (\`node --max-semi-space-size=${SEMI_SPACE_MB} --import tsx src/cli/extract.ts\`): start-up, reading, per-article
+whole command as \`npm run extract\` runs it (\`node --max-semi-space-size=${SEMI_SPACE_MB} scripts/extract.mjs\`, the command bundled): start-up, reading, per-article
 extraction (worker threads), linking all articles once in the main thread, checking and writing the timeline. Linking and
 writing do not run in parallel, so the whole command's speed-up stays under the per-article stage's. A rerun after an edit
-reads 9,999 articles back from the cache (each checked again against the contract), extracts one, and relinks all.
+reads 9,999 articles back from the cache in the main thread (each checked again against the contract), extracts one
+(there, too: one article does not pay for starting a thread), and relinks all.
 ${hot ? `\n## Where the time goes: CPU profile of the zoom/pan script (ours, largest size)\n\n${hot}\n` : ''}${loadHot ? `\n## Where the load time goes: CPU profile from navigation to the first drawn timeline (ours, largest size)\n\n${loadHot}\n` : ''}
 Positions are mapped back to sources through the bench build's hidden source maps; \`(program)\` is the browser's own
 native work (style, paint, input handling), \`(garbage collector)\` V8's.

@@ -10,7 +10,7 @@ const newestSeed = Math.max(
 );
 if (!existsSync(data) || statSync(data).mtimeMs < newestSeed) {
   console.log('Extracting the timeline from seeds/ …');
-  if (run('npx', ['tsx', 'src/cli/extract.ts']) !== 0) {
+  if (run('npm', ['run', '-s', 'extract']) !== 0) {
     console.error('Extraction reported problems (see above); serving what was written.');
     if (!existsSync(data)) process.exit(1);
   }

@@ -82,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
   let fromCache = 0;
   const pathOf = new Map(listing.jobs.map((j) => [j.id, j.path]));
   try {
-    await runJobs(listing.jobs, o.jobs, settings, (out) => {
+    await runJobs(listing.jobs, { threads: o.jobs, adapt: !o.jobsAsked }, settings, (out) => {
       for (const n of out.notes) say(n);
       if (out.kind === 'skipped') {
         skipped++;

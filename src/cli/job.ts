@@ -1,6 +1,8 @@
-// One article from file to checked result: read, look up the cache, else extract, check
-// against the contract, store. The same function runs in a worker thread or in the main one,
-// so a run with --jobs 1 and one with many do exactly the same per-article work.
+// One article from file to checked result: read it and look up the cache (`lookup`, in the
+// main thread), else extract it, check it against the contract and store it (`extractJob`, in a
+// worker thread or in the main one: a run with --jobs 1 and one with many do exactly the same
+// per-article work).
+import { statSync } from 'node:fs';
 import { extractArticle, type ArticleExtraction } from '../extract';
 import { ArticleCache, cacheKey } from './cache';
 import { articleProblems } from './check';
@@ -52,7 +54,61 @@ function check(r: ArticleExtraction, id: string): string[] {
   }
 }
 
-export function processJob(job: ArticleJob, ctx: JobContext): Outcome {
+/** An article the cache does not hold: to extract (`bytes`: its size as read). */
+export interface Miss {
+  kind: 'miss';
+  job: ArticleJob;
+  bytes: number;
+  notes: string[];
+}
+
+/**
+ * The article's cached result, checked, or a miss. Without a cache everything is a miss,
+ * and the article is not read here (its bytes are then the file's size, or 0).
+ */
+export function lookup(job: ArticleJob, ctx: JobContext): Outcome | Miss {
+  const cache = ctx.cache;
+  if (!cache) return { kind: 'miss', job, bytes: fileSize(job.path), notes: [] };
+  const read = readArticle(job, ctx.limits);
+  if ('problems' in read)
+    return { kind: 'skipped', id: job.id, bytes: read.bytes, problems: read.problems, notes: [] };
+  const { input, bytes } = read;
+  const notes: string[] = [];
+  const key = cacheKey(ctx.version, input);
+  const got = cache.get(key);
+  if ('hit' in got) {
+    const problems = check(got.hit as ArticleExtraction, input.id);
+    if (!problems.length)
+      return {
+        kind: 'ok',
+        id: job.id,
+        bytes,
+        result: got.hit as ArticleExtraction,
+        cacheFile: cache.file(key),
+        cached: true,
+        notes,
+      };
+    notes.push(
+      `warning: ${shown(cache.file(key))}: cache entry for ${shown(job.path)} fails its check (${problems[0]}); ignored and rebuilt`,
+    );
+  } else if (got.miss === 'corrupt')
+    notes.push(
+      `warning: ${shown(got.file)}: corrupt cache entry for ${shown(job.path)} (${got.why}); ignored and rebuilt`,
+    );
+  return { kind: 'miss', job, bytes, notes };
+}
+
+/** A file's size, or 0 when it cannot be read (the extraction then says why). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** An article the cache did not hold, from file to checked result, stored in the cache. */
+export function extractJob(job: ArticleJob, ctx: JobContext): Outcome {
   const read = readArticle(job, ctx.limits);
   if ('problems' in read)
     return { kind: 'skipped', id: job.id, bytes: read.bytes, problems: read.problems, notes: [] };
@@ -60,28 +116,6 @@ export function processJob(job: ArticleJob, ctx: JobContext): Outcome {
   const notes: string[] = [];
   const cache = ctx.cache;
   const key = cache ? cacheKey(ctx.version, input) : '';
-  if (cache) {
-    const got = cache.get(key);
-    if ('hit' in got) {
-      const problems = check(got.hit as ArticleExtraction, input.id);
-      if (!problems.length)
-        return {
-          kind: 'ok',
-          id: job.id,
-          bytes,
-          result: got.hit as ArticleExtraction,
-          cacheFile: cache.file(key),
-          cached: true,
-          notes,
-        };
-      notes.push(
-        `warning: ${shown(cache.file(key))}: cache entry for ${shown(job.path)} fails its check (${problems[0]}); ignored and rebuilt`,
-      );
-    } else if (got.miss === 'corrupt')
-      notes.push(
-        `warning: ${shown(got.file)}: corrupt cache entry for ${shown(job.path)} (${got.why}); ignored and rebuilt`,
-      );
-  }
   let result: ArticleExtraction;
   try {
     result = extractArticle(input);

@@ -9,6 +9,8 @@ export interface Options {
   input: string;
   output: string;
   jobs: number;
+  /** --jobs was given: that many threads, however little there is to extract. */
+  jobsAsked: boolean;
   /** null: no cache (--no-cache). */
   cacheDir: string | null;
   cacheMaxMb: number;
@@ -25,7 +27,8 @@ the timeline JSON of docs/data-contract.md.
   --input DIR            the folder of articles (default: seeds)
   --output FILE          the timeline to write, atomically (default: public/data/timeline.json)
   --jobs N               worker threads for per-article extraction
-                         (default: the number of cores, ${availableParallelism()} here; 1 runs in one thread)
+                         (default: the number of cores, ${availableParallelism()} here, fewer when there is
+                         under a MB of articles to extract per thread; 1 runs in one thread)
   --cache DIR            where per-article results are kept between runs
                          (default: ${DEFAULT_CACHE_DIR})
   --no-cache             neither read nor write the cache: extract every article
@@ -76,6 +79,7 @@ export function parseOptions(argv: string[]): Parsed {
         input: v.input,
         output: v.output,
         jobs: positive('jobs', v.jobs, availableParallelism(), true),
+        jobsAsked: v.jobs !== undefined,
         cacheDir: v['no-cache'] ? null : (v.cache ?? DEFAULT_CACHE_DIR),
         cacheMaxMb: positive('cache-max-mb', v['cache-max-mb'], DEFAULT_CACHE_MAX_MB, false),
         maxArticleMb: positive(

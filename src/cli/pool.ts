@@ -1,11 +1,13 @@
-// Runs the article jobs on N worker threads (node:worker_threads; the jobs are independent,
-// so a queue and a few messages are all the pool there is), or in this thread when N is 1.
-// Outcomes arrive in any order; the caller sorts (linking does). A worker that dies takes
-// only the article it was on with it: that one is reported, the rest go to a new worker.
+// Runs the article jobs: this thread reads what the cache holds, and the rest is extracted on
+// N worker threads (node:worker_threads; the jobs are independent, so a queue and a few
+// messages are all the pool there is), or in this thread when N is 1 or the work is too
+// little to pay for starting threads. Outcomes arrive in any order; the caller sorts (linking
+// does). A worker that dies takes only the article it was on with it: that one is reported,
+// the rest go to a new worker.
 import { Worker } from 'node:worker_threads';
 import type { ArticleJob } from './folder';
 import { shown } from './folder';
-import { contextOf, processJob, type JobSettings, type Outcome } from './job';
+import { contextOf, extractJob, lookup, type JobSettings, type Outcome } from './job';
 import { workerBundle } from './workerBundle';
 import { workerLimits } from './youngGeneration';
 
@@ -38,15 +40,56 @@ async function workerStarter(): Promise<(settings: JobSettings) => Worker> {
 /** Jobs sent to a worker ahead of its answers, so it never waits on the main thread. */
 const AHEAD = 2;
 
-export async function runJobs(
-  jobs: readonly ArticleJob[],
+/**
+ * The text to extract that pays for one more thread. A worker takes about a quarter of a
+ * second to start (its code, the compiled rules), and extraction about half a second a MB:
+ * below a MB, the main thread alone is done about as soon.
+ */
+export const BYTES_PER_THREAD = 1_000_000;
+
+/** Threads for the articles to extract: `threads` when asked for, else what the work pays for. */
+export function threadsFor(
   threads: number,
+  adapt: boolean,
+  articles: number,
+  bytes: number,
+): number {
+  const paid = adapt ? Math.ceil(bytes / BYTES_PER_THREAD) : threads;
+  return Math.max(1, Math.min(threads, articles, paid));
+}
+
+/**
+ * `threads`: at most this many workers; `adapt`: fewer when the articles to extract are too
+ * little work for them (the default), else exactly that many (--jobs N).
+ */
+export async function runJobs(
+  all: readonly ArticleJob[],
+  { threads, adapt }: { threads: number; adapt: boolean },
   settings: JobSettings,
-  onOutcome: (o: Outcome) => void,
+  report: (o: Outcome) => void,
 ): Promise<void> {
-  if (threads <= 1 || jobs.length <= 1) {
-    const ctx = contextOf(settings);
-    for (const job of jobs) onOutcome(processJob(job, ctx));
+  const ctx = contextOf(settings);
+  // What the cache holds is read here: a worker would parse it and send it back as a copy
+  // (slower than reading it), and a rerun with most articles cached then starts no thread.
+  // A miss's notes (a corrupt entry) go out with its outcome.
+  const jobs: ArticleJob[] = [];
+  const notesOf = new Map<string, string[]>();
+  let bytes = 0;
+  for (const job of all) {
+    const o = lookup(job, ctx);
+    if (o.kind !== 'miss') report(o);
+    else {
+      jobs.push(job);
+      bytes += o.bytes;
+      if (o.notes.length) notesOf.set(job.id, o.notes);
+    }
+  }
+  const onOutcome = (o: Outcome) => {
+    const notes = notesOf.get(o.id);
+    report(notes ? { ...o, notes: [...notes, ...o.notes] } : o);
+  };
+  if (threadsFor(threads, adapt, jobs.length, bytes) <= 1) {
+    for (const job of jobs) onOutcome(extractJob(job, ctx));
     return;
   }
   const startWorker = await workerStarter();
@@ -106,6 +149,6 @@ export async function runJobs(
       });
       feed();
     };
-    for (let i = 0; i < Math.min(threads, jobs.length); i++) spawn();
+    for (let i = 0; i < threadsFor(threads, adapt, jobs.length, bytes); i++) spawn();
   });
 }

@@ -12,7 +12,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isOurStaleTemp } from './output';
 
@@ -56,6 +56,8 @@ export async function workerBundle(): Promise<URL | null> {
       for (const name of readdirSync(home))
         if (
           /^worker-[0-9a-f]{16}\.mjs/.test(name) &&
+          // not this bundle: a run at the same time may have just written it, and start from it
+          name !== basename(file) &&
           (!name.endsWith('.tmp') || isOurStaleTemp(name))
         )
           rmSync(join(home, name), { force: true }); // bundles of older sources

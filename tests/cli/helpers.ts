@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SEMI_SPACE_MB } from '../../src/cli/youngGeneration';
 import type { ArticleInput } from '../../src/extract/types';
 import { timelineSchema, type Timeline } from '../../src/model';
 
@@ -45,7 +46,7 @@ export function runExtract(
     : ['--cache', cacheDir];
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/extract.ts', ...cache, ...args],
+    [`--max-semi-space-size=${SEMI_SPACE_MB}`, 'scripts/extract.mjs', ...cache, ...args],
     {
       cwd: repo,
       encoding: 'utf8',

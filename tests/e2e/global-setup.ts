@@ -12,7 +12,7 @@ let server: PreviewServer | undefined;
 export default async function setup(project: TestProject) {
   chromiumPath(); // fail first, and clearly, when there is no browser
   // The app is tested on the seed data as the extractor makes it now.
-  const extract = spawnSync('npx', ['tsx', 'src/cli/extract.ts'], { stdio: 'inherit' });
+  const extract = spawnSync('npm', ['run', '-s', 'extract'], { stdio: 'inherit' });
   if (extract.status !== 0) throw new Error('npm run extract failed on seeds/');
   // A private output folder, so concurrent runs and `npm start` never share a dist/.
   const outDir = mkdtempSync(join(tmpdir(), 'timeline-e2e-'));
