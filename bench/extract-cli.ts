@@ -58,12 +58,53 @@ function extract(...args: string[]): { seconds: number; fromCache: number } {
   return { seconds, fromCache: Number(/\((\d+) from the cache\)/.exec(r.stderr)?.[1] ?? 0) };
 }
 
+const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+
+/**
+ * Two runs of the command at once, each in one thread without the cache, each on the whole
+ * corpus: seconds until both are done. Two processes share nothing but the machine, so
+ * their throughput against one run's is the most two cores give this work here (memory and
+ * caches are shared too), whatever a pool does.
+ */
+function twoAtOnce(): number {
+  const run = (out: string) =>
+    [
+      process.execPath,
+      `--max-semi-space-size=${SEMI_SPACE_MB}`,
+      'scripts/extract.mjs',
+      '--input',
+      corpusDir,
+      '--output',
+      out,
+      '--no-cache',
+      '--quiet',
+      '--jobs',
+      '1',
+    ]
+      .map(quote)
+      .join(' ');
+  const t0 = performance.now();
+  const r = spawnSync(
+    'sh',
+    [
+      '-c',
+      `${run(`${outFile}.a.json`)} & a=$!; ${run(`${outFile}.b.json`)} & b=$!; wait $a && wait $b`,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`two runs at once: exit ${r.status}\n${r.stderr}`);
+  return seconds;
+}
+
 export interface CliResult {
   articles: number;
   bytes: number;
   cores: number;
   /** Wall seconds without the cache, by --jobs. */
   byJobs: { jobs: number; seconds: number }[];
+  /** Two one-thread runs at once (twoAtOnce). */
+  twoProcesses: number;
   cold: number;
   unchanged: number;
   /** Reruns after one article was edited (a different one each time). */
@@ -78,6 +119,8 @@ export function benchCli(): CliResult {
     console.error(`extract --jobs ${jobs}: ${seconds.toFixed(1)} s`);
     return { jobs, seconds };
   });
+  const twoProcesses = twoAtOnce();
+  console.error(`two runs at once, one thread each: ${twoProcesses.toFixed(1)} s`);
   rmSync(cacheDir, { recursive: true, force: true });
   const cold = extract('--cache', cacheDir, '--quiet').seconds;
   const unchanged = extract('--cache', cacheDir);
@@ -98,19 +141,37 @@ export function benchCli(): CliResult {
     return r.seconds;
   });
   rmSync(join(corpusDir, '.complete')); // the edits stay out of the next run's corpus
-  return { articles, bytes, cores, byJobs, cold, unchanged: unchanged.seconds, edited };
+  return {
+    articles,
+    bytes,
+    cores,
+    byJobs,
+    twoProcesses,
+    cold,
+    unchanged: unchanged.seconds,
+    edited,
+  };
 }
 
 export function cliTables(r: CliResult): string {
   const one = r.byJobs[0]!.seconds;
   const speed = table(
     ['--jobs', 'wall time', 'MB/s', 'speed-up vs 1'],
-    r.byJobs.map((j) => [
-      `${j.jobs}${j.jobs === r.cores ? ' (all cores)' : ''}`,
-      `${j.seconds.toFixed(1)} s`,
-      (r.bytes / 1e6 / j.seconds).toFixed(2),
-      `${(one / j.seconds).toFixed(2)}×`,
-    ]),
+    r.byJobs
+      .map((j) => [
+        `${j.jobs}${j.jobs === r.cores ? ' (all cores)' : ''}`,
+        `${j.seconds.toFixed(1)} s`,
+        (r.bytes / 1e6 / j.seconds).toFixed(2),
+        `${(one / j.seconds).toFixed(2)}×`,
+      ])
+      .concat([
+        [
+          'two runs of 1 at once (the ceiling)',
+          `${r.twoProcesses.toFixed(1)} s`,
+          ((2 * r.bytes) / 1e6 / r.twoProcesses).toFixed(2),
+          `${((2 * one) / r.twoProcesses).toFixed(2)}×`,
+        ],
+      ]),
   );
   const cache = table(
     ['run (with the cache)', 'wall time'],
@@ -128,7 +189,7 @@ export function cliTargets(r: CliResult): string[] {
   const speedup = two ? r.byJobs[0]!.seconds / two.seconds : NaN;
   const rerun = median(r.edited);
   return [
-    `Speed-up on 2 cores ≥ ${TARGET_SPEEDUP_2}×: **${speedup >= TARGET_SPEEDUP_2 ? 'met' : 'missed'}** (${speedup.toFixed(2)}×, whole command)`,
+    `Speed-up on 2 cores ≥ ${TARGET_SPEEDUP_2}×: **${speedup >= TARGET_SPEEDUP_2 ? 'met' : 'missed'}** (${speedup.toFixed(2)}×, whole command; two one-thread runs at once reach ${((2 * r.byJobs[0]!.seconds) / r.twoProcesses).toFixed(2)}× on this machine)`,
     `Rerun after one edit among ${r.articles.toLocaleString('en')} ≤ ${TARGET_RERUN_S} s: **${rerun <= TARGET_RERUN_S ? 'met' : 'missed'}** (${rerun.toFixed(2)} s)`,
   ];
 }

@@ -25,7 +25,7 @@ const NAME = /^cli-[0-9a-f]{16}\.mjs/;
 /** A temporary bundle older than this was left by a run that died. */
 const STALE_TMP_MS = 10 * 60 * 1000;
 
-/** What the bundle is made of: the command's sources and the locked dependencies. */
+/** What the bundle is made of: the command's sources, the locked dependencies and this file. */
 function sourcesHash() {
   const h = createHash('sha256');
   const walk = (dir) => {
@@ -39,6 +39,7 @@ function sourcesHash() {
   };
   for (const d of ['cli', 'extract', 'model']) walk(join(root, 'src', d));
   h.update(readFileSync(join(root, 'package-lock.json')));
+  h.update(readFileSync(fileURLToPath(import.meta.url))); // how it is bundled
   return h.digest('hex').slice(0, 16);
 }
 
@@ -55,6 +56,9 @@ async function bundle() {
     target: 'node20',
     write: false,
     logLevel: 'silent',
+    // loaded when the command bundles its worker (src/cli/workerBundle.ts): esbuild finds its
+    // binary from its own module's place, so it stays in node_modules
+    external: ['esbuild'],
     // The command finds its sources, its worker and the cache from its own module's URL
     // (src/cli/*.ts), not from where the bundle is kept.
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) },

@@ -18,11 +18,12 @@ import { isOurStaleTemp } from './output';
 
 const src = fileURLToPath(new URL('..', import.meta.url));
 const entry = fileURLToPath(new URL('./worker.ts', import.meta.url));
-const home = fileURLToPath(
+export const home = fileURLToPath(
   new URL('../../node_modules/.cache/arabic-news-timeline', import.meta.url),
 );
 
-function sourcesHash(): string {
+/** What the worker bundle is made of, as the name of its file. */
+export function sourcesHash(): string {
   const h = createHash('sha256');
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
