@@ -37,22 +37,21 @@ function corpus(): { articles: number; bytes: number } {
   return { articles: all.length, bytes };
 }
 
-/** One run of `npm run extract` (the command its script runs), in seconds. */
+/** Node's arguments for `npm run extract` (the command its script runs) on the corpus. */
+const command = (out: string, ...args: string[]) => [
+  `--max-semi-space-size=${SEMI_SPACE_MB}`,
+  'scripts/extract.mjs',
+  '--input',
+  corpusDir,
+  '--output',
+  out,
+  ...args,
+];
+
+/** One run of `npm run extract`, in seconds. */
 function extract(...args: string[]): { seconds: number; fromCache: number } {
   const t0 = performance.now();
-  const r = spawnSync(
-    process.execPath,
-    [
-      `--max-semi-space-size=${SEMI_SPACE_MB}`,
-      'scripts/extract.mjs',
-      '--input',
-      corpusDir,
-      '--output',
-      outFile,
-      ...args,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const r = spawnSync(process.execPath, command(outFile, ...args), { cwd: ROOT, encoding: 'utf8' });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`extract ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
   return { seconds, fromCache: Number(/\((\d+) from the cache\)/.exec(r.stderr)?.[1] ?? 0) };
@@ -68,19 +67,7 @@ const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
  */
 function twoAtOnce(): number {
   const run = (out: string) =>
-    [
-      process.execPath,
-      `--max-semi-space-size=${SEMI_SPACE_MB}`,
-      'scripts/extract.mjs',
-      '--input',
-      corpusDir,
-      '--output',
-      out,
-      '--no-cache',
-      '--quiet',
-      '--jobs',
-      '1',
-    ]
+    [process.execPath, ...command(out, '--no-cache', '--quiet', '--jobs', '1')]
       .map(quote)
       .join(' ');
   const t0 = performance.now();

@@ -43,7 +43,8 @@ function sourcesHash() {
   return h.digest('hex').slice(0, 16);
 }
 
-/** The bundle's path, made now if need be. */
+/** The bundle's path, made now if need be. The command bundles its worker threads' code the same
+ * way (src/cli/workerBundle.ts): this file cannot share that TypeScript, it runs before it. */
 async function bundle() {
   const file = join(home, `cli-${sourcesHash()}.mjs`);
   if (existsSync(file)) return file;

@@ -22,7 +22,8 @@ export const home = fileURLToPath(
   new URL('../../node_modules/.cache/arabic-news-timeline', import.meta.url),
 );
 
-/** What the worker bundle is made of, as the name of its file. */
+/** What the worker bundle is made of (the sources and the locked dependencies), as the name
+ * of its file. */
 export function sourcesHash(): string {
   const h = createHash('sha256');
   const walk = (dir: string) => {
@@ -35,6 +36,8 @@ export function sourcesHash(): string {
     }
   };
   for (const d of ['cli', 'extract', 'model']) walk(join(src, d));
+  // a dependency upgraded (zod …) is bundled too
+  h.update(readFileSync(join(src, '..', 'package-lock.json')));
   return h.digest('hex').slice(0, 16);
 }
 
