@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BYTES_PER_THREAD, threadsFor } from '../../src/cli/pool';
-import { home, sourcesHash } from '../../src/cli/workerBundle';
+import { BUNDLE_HOME as home, sourcesHash } from '../../src/cli/bundle.mjs';
 import { SEMI_SPACE_MB } from '../../src/cli/youngGeneration';
 import { repo, tempRoot } from './helpers';
 
