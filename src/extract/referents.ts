@@ -105,6 +105,7 @@ export function findReferents(
   const roleDefs = new Map<string, Definition[]>();
   const kinDefs = new Map<number, { person: string; of: string }[]>();
   const defining = new Set<Token>(); // role or kinship nouns that introduce a name
+  const seenDefs = new Set<string>();
   const roleAt = (tokens: Token[], i: number): { head: string; len: number } | null => {
     for (const f of formsOf(tokens[i]!)) {
       const head = bare(f);
@@ -153,10 +154,15 @@ export function findReferents(
           between.add(bare(tokens[k]!.text));
           for (const a of holders[k]!) actors.add(a.id);
         }
-        roleDefs.set(role.head, [
-          ...(roleDefs.get(role.head) ?? []),
-          { person: named.id, words: between, actors },
-        ]);
+        // each definition once: a long article repeats them, and every reference reads them all
+        const key = `${role.head}\u0000${named.id}\u0000${[...between].sort().join(' ')}\u0000${[...actors].sort().join(' ')}`;
+        if (!seenDefs.has(key)) {
+          seenDefs.add(key);
+          const defs = roleDefs.get(role.head);
+          const def = { person: named.id, words: between, actors };
+          if (defs) defs.push(def);
+          else roleDefs.set(role.head, [def]);
+        }
         defining.add(tokens[i]!);
         continue;
       }
@@ -168,7 +174,14 @@ export function findReferents(
       const prev =
         i > 0 && of ? holders[i - 1]!.find((a) => isPerson(a.id) && a.id !== of.id) : undefined;
       if (of && prev && !closes(gap(x.p.norm, tokens[i - 1]!, tokens[i]!))) {
-        kinDefs.set(g, [...(kinDefs.get(g) ?? []), { person: prev.id, of: of.id }]);
+        const key = `${g}\u0000${prev.id}\u0000${of.id}`;
+        if (!seenDefs.has(key)) {
+          seenDefs.add(key);
+          const defs = kinDefs.get(g);
+          const def = { person: prev.id, of: of.id };
+          if (defs) defs.push(def);
+          else kinDefs.set(g, [def]);
+        }
         defining.add(tokens[i]!);
       }
     }
@@ -188,7 +201,21 @@ export function findReferents(
 
   // references, in reading order (a short form and «البيان» look back; roles and kin do not
   // need to: the article gives each of them to one person)
+  // the actors named so far, by the first word of each of their names: a short form looks up
+  // its head, not every actor the article has named
   const named = new Set<string>();
+  const namedByHead = new Map<string, string[]>();
+  const name = (id: string) => {
+    if (named.has(id)) return;
+    named.add(id);
+    const a = byId(id);
+    if (!a) return;
+    for (const h of headsOf(a)) {
+      const ids = namedByHead.get(h);
+      if (ids) ids.push(id);
+      else namedByHead.set(h, [id]);
+    }
+  };
   let issuer: string | null = null;
   return parsed.map((x) => {
     const { p, tokens, holders } = x;
@@ -196,7 +223,7 @@ export function findReferents(
     const at = (t: Token, id: string) => out.push({ id, start: t.start, end: t.end });
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      for (const a of holders[i]!) named.add(a.id);
+      for (const a of holders[i]!) name(a.id);
       if (holders[i]!.length) continue;
       const forms = formsOf(t);
       const definite = forms.some((f) => f.startsWith('ال'));
@@ -231,10 +258,7 @@ export function findReferents(
       const head = forms.map(bare).find((f) => words.shortForms.has(f));
       if (head && definite && !nextNamed(i + 1).length) {
         const kinds = words.shortForms.get(head)!;
-        const fits = [...named].filter((id) => {
-          const a = byId(id);
-          return a !== undefined && kinds.has(a.kind) && headsOf(a).has(head);
-        });
+        const fits = (namedByHead.get(head) ?? []).filter((id) => kinds.has(byId(id)!.kind));
         if (fits.length === 1) at(t, fits[0]!);
         continue;
       }
