@@ -3,7 +3,7 @@
 // `npm run bench:extract -- --only generated,real --sizes 1,10` runs some rows only (the
 // tables: generated, real, chrono, long; the sizes apply to the generated and real ones).
 import { Worker } from 'node:worker_threads';
-import type { Shape, Source, WorkerInput, WorkerMessage } from './extract-worker';
+import type { Shape, Source, WorkerInput, WorkerMessage, WorkerRequest } from './extract-worker';
 import { benchChrono, chronoTable } from './extract-chrono';
 import { loadavg } from 'node:os';
 import { isMain, median, table } from './table';
@@ -43,12 +43,13 @@ export interface ThroughputResult {
 }
 
 export const TARGET_MB_PER_S = 10;
-/** Runs per corpus size: the best is reported, so the 100 MB row (the one the ratio to 1 MB is
- * read from) gets three like the 10 MB one; one run of it varied ±15% on this shared machine. */
-const corpusRuns = (mb: number) => (mb <= 1 ? 5 : 3);
+/** Rounds of runs: in each, every row runs once (twice for rows of 1 MB or less, whose runs
+ * are short enough for a busy moment to spoil); the best run of each row is reported. */
+const ROUNDS = 3;
+const runsPerRound = (mb: number) => (mb <= 1 ? 2 : 1);
 /** Time per MB of a 20 MB article at most this many times that of a 1 MB one. */
 export const LONG_RATIO_TARGET = 1.3;
-/** Time allowed per corpus size, all runs together. */
+/** Time allowed per row, all its runs together. */
 const CAP_SECONDS = 600;
 
 // Worker threads do not inherit tsx's loader: register it, then load the TypeScript worker.
@@ -56,83 +57,144 @@ const tsxApi = import.meta.resolve('tsx/esm/api');
 const workerUrl = new URL('./extract-worker.ts', import.meta.url).href;
 const bootstrap = `import(${JSON.stringify(tsxApi)}).then((t) => { t.register(); return import(${JSON.stringify(workerUrl)}); });`;
 
-/** Runs one size in a worker thread; stops it at the cap. */
-function runSize(
-  mb: number,
-  runs: number,
-  shape: Shape = 'corpus',
-  source: Source = 'generated',
-): Promise<{ row: ThroughputRow | null; error?: string }> {
-  const input: WorkerInput = { bytes: mb * 1e6, seed: mb, runs, shape, source };
-  // the young generation `npm run extract` runs with (its --max-semi-space-size)
-  const worker = new Worker(bootstrap, {
-    eval: true,
-    workerData: input,
-    resourceLimits: workerLimits,
-  });
-  const times: number[] = [];
-  const cpuTimes: number[] = [];
-  let corpus = { articles: 0, bytes: 0 };
-  let events = 0;
-  let timer: NodeJS.Timeout | undefined;
-  const row = (finished: boolean): ThroughputRow => {
-    const seconds = times.length ? Math.min(...times) : CAP_SECONDS;
-    const medianSeconds = times.length ? median(times) : CAP_SECONDS;
+interface RowSpec {
+  mb: number;
+  shape: Shape;
+  source: Source;
+  /** Names the row in progress lines and errors. */
+  label: string;
+}
+
+/**
+ * One row's worker: it makes the row's text once (`ready`), then runs the extractor on it
+ * each time `run` asks, until the row's time is used up.
+ */
+class RowRunner {
+  private worker: Worker;
+  private times: number[] = [];
+  private cpuTimes: number[] = [];
+  private corpus = { articles: 0, bytes: 0 };
+  private events = 0;
+  private spent = 0;
+  private pending: ((m: WorkerMessage | Error) => void) | null = null;
+  private timedOut = false;
+  /** Why the row stopped early, if it did. */
+  error: string | undefined;
+  readonly ready: Promise<boolean>;
+
+  constructor(readonly spec: RowSpec) {
+    const input: WorkerInput = { bytes: spec.mb * 1e6, seed: spec.mb, ...spec };
+    // the young generation `npm run extract` runs with (its --max-semi-space-size)
+    this.worker = new Worker(bootstrap, {
+      eval: true,
+      workerData: input,
+      resourceLimits: workerLimits,
+    });
+    this.worker.on('message', (m: WorkerMessage) => this.pending?.(m));
+    this.worker.on('error', (e) => this.pending?.(e));
+    this.worker.on('exit', () => this.pending?.(new Error('the worker exited')));
+    this.ready = this.next().then((m) => {
+      if (m.kind === 'corpus') this.corpus = { articles: m.articles, bytes: m.bytes };
+      else this.fail(m.kind === 'error' ? m.message : 'no corpus');
+      return m.kind === 'corpus';
+    });
+  }
+
+  private next(timeoutSeconds = Infinity): Promise<WorkerMessage> {
+    return new Promise((resolve) => {
+      const timer = Number.isFinite(timeoutSeconds)
+        ? setTimeout(() => resolve({ kind: 'error', message: 'timeout' }), timeoutSeconds * 1000)
+        : undefined;
+      this.pending = (m) => {
+        clearTimeout(timer);
+        this.pending = null;
+        resolve(m instanceof Error ? { kind: 'error', message: m.message } : m);
+      };
+    });
+  }
+
+  private fail(message: string): void {
+    this.error ??= `${this.spec.label}: ${message.split('\n')[0] ?? message}`;
+    void this.worker.terminate();
+  }
+
+  /** One more run, unless the row has stopped; false once it has. */
+  async run(): Promise<boolean> {
+    if (this.error) return false;
+    const left = CAP_SECONDS - this.spent;
+    this.worker.postMessage({ kind: 'run' } satisfies WorkerRequest);
+    const m = await this.next(left);
+    if (m.kind !== 'run') {
+      const n = this.times.length;
+      this.timedOut = m.kind === 'error' && m.message === 'timeout';
+      this.fail(
+        this.timedOut
+          ? `${n ? `${n} runs` : 'the first run did not finish'} in ${CAP_SECONDS} s`
+          : m.kind === 'error'
+            ? m.message
+            : 'unexpected message',
+      );
+      this.spent = CAP_SECONDS;
+      return false;
+    }
+    this.times.push(m.seconds);
+    this.cpuTimes.push(m.cpuSeconds);
+    this.events = m.events;
+    this.spent += m.seconds;
+    console.error(
+      `extract ${this.spec.label}: run ${this.times.length}: ${m.seconds.toFixed(2)} s (${m.cpuSeconds.toFixed(2)} s CPU)`,
+    );
+    return true;
+  }
+
+  stop(): void {
+    this.worker.postMessage({ kind: 'stop' } satisfies WorkerRequest);
+  }
+
+  row(): ThroughputRow | null {
+    const { times, cpuTimes, corpus } = this;
+    if (!times.length && !this.timedOut) return null;
+    const finished = times.length > 0;
+    const seconds = finished ? Math.min(...times) : CAP_SECONDS;
     return {
-      mb,
-      shape,
-      source,
+      mb: this.spec.mb,
+      shape: this.spec.shape,
+      source: this.spec.source,
       ...corpus,
       runs: times.length,
       seconds,
-      medianSeconds,
+      medianSeconds: finished ? median(times) : CAP_SECONDS,
       mbPerSecond: corpus.bytes / 1e6 / seconds,
       cpuSeconds: cpuTimes[times.indexOf(seconds)] ?? CAP_SECONDS,
-      mbPerCpuSecond: corpus.bytes / 1e6 / (cpuTimes.length ? Math.min(...cpuTimes) : CAP_SECONDS),
-      events,
+      mbPerCpuSecond: corpus.bytes / 1e6 / (finished ? Math.min(...cpuTimes) : CAP_SECONDS),
+      events: this.events,
       finished,
     };
-  };
-  return new Promise((resolve) => {
-    worker.on('message', (m: WorkerMessage) => {
-      if (m.kind === 'corpus') {
-        corpus = { articles: m.articles, bytes: m.bytes };
-        // The cap counts extraction only, not writing the corpus.
-        timer = setTimeout(() => {
-          void worker.terminate();
-          resolve({
-            row: row(times.length > 0),
-            error: `${mb} MB: ${times.length ? `${times.length} of ${runs} runs` : 'the first run did not finish'} in ${CAP_SECONDS} s`,
-          });
-        }, CAP_SECONDS * 1000);
-      } else if (m.kind === 'run') {
-        times.push(m.seconds);
-        cpuTimes.push(m.cpuSeconds);
-        events = m.events;
-        console.error(
-          `extract ${mb} MB: run ${times.length} of ${runs}: ${m.seconds.toFixed(2)} s (${m.cpuSeconds.toFixed(2)} s CPU)`,
-        );
-      } else resolve({ row: null, error: `${mb} MB: ${m.message}` });
-    });
-    worker.on('error', (e) => resolve({ row: null, error: `${mb} MB: ${e.message}` }));
-    worker.on('exit', () => {
-      clearTimeout(timer);
-      resolve({ row: times.length ? row(true) : null });
-    });
-  });
+  }
 }
 
-export async function benchExtract(sizesMb = [1, 10, 100]): Promise<ThroughputResult> {
-  const rows: ThroughputRow[] = [];
-  const errors: string[] = [];
-  for (const mb of sizesMb) {
-    const { row, error } = await runSize(mb, corpusRuns(mb));
-    if (row) rows.push(row);
-    if (error) errors.push(error.split('\n')[0] ?? error);
-    // Nothing works (no extractor, or it throws): the larger sizes would say the same.
-    if (!row && !rows.length) break;
-  }
+/**
+ * The rows, each in its own worker, measured in rounds: every row runs (runsPerRound) before
+ * any runs again, so a spell of other work on the machine slows all sizes alike, not the one
+ * that happened to run then, and the ratios between rows hold.
+ */
+async function benchRows(specs: RowSpec[]): Promise<ThroughputResult> {
+  const runners = specs.map((spec) => new RowRunner(spec));
+  // the texts are made before any run, so that no run shares the machine with their making
+  await Promise.all(runners.map((r) => r.ready));
+  for (let round = 0; round < ROUNDS; round++)
+    for (const r of runners)
+      for (let k = 0; k < runsPerRound(r.spec.mb); k++) if (!(await r.run())) break;
+  for (const r of runners) r.stop();
+  const rows = runners.flatMap((r) => r.row() ?? []);
+  const errors = runners.flatMap((r) => r.error ?? []);
   return errors.length ? { rows, error: errors.join('; ') } : { rows };
+}
+
+export function benchExtract(sizesMb = [1, 10, 100]): Promise<ThroughputResult> {
+  return benchRows(
+    sizesMb.map((mb) => ({ mb, shape: 'corpus', source: 'generated', label: `${mb} MB` })),
+  );
 }
 
 /**
@@ -140,16 +202,10 @@ export async function benchExtract(sizesMb = [1, 10, 100]): Promise<ThroughputRe
  * 100 MB, read from ../shared at bench time. Repeats make one happening reported by many
  * copies, which weighs on linking more than a corpus of distinct articles would.
  */
-export async function benchRealText(sizesMb = [1, 10, 100]): Promise<ThroughputResult> {
-  const rows: ThroughputRow[] = [];
-  const errors: string[] = [];
-  for (const mb of sizesMb) {
-    const { row, error } = await runSize(mb, corpusRuns(mb), 'corpus', 'real');
-    if (row) rows.push(row);
-    if (error) errors.push(`real text ${error.split('\n')[0] ?? error}`);
-    if (!row && !rows.length) break;
-  }
-  return errors.length ? { rows, error: errors.join('; ') } : { rows };
+export function benchRealText(sizesMb = [1, 10, 100]): Promise<ThroughputResult> {
+  return benchRows(
+    sizesMb.map((mb) => ({ mb, shape: 'corpus', source: 'real', label: `real text ${mb} MB` })),
+  );
 }
 
 /**
@@ -157,21 +213,17 @@ export async function benchRealText(sizesMb = [1, 10, 100]): Promise<ThroughputR
  * punctuation. The time per MB must not grow with the article (issue 9: at most 1.3× from 1 to
  * 20 MB): every step is linear in the article's length.
  */
-export async function benchLongArticles(): Promise<ThroughputResult> {
-  const rows: ThroughputRow[] = [];
-  const errors: string[] = [];
-  for (const [mb, shape] of [
-    [1, 'article'],
-    [5, 'article'],
-    [20, 'article'],
-    [2, 'paragraph'],
-  ] as const) {
-    // three runs of each, like the corpora: the ratio compares best runs
-    const { row, error } = await runSize(mb, 3, shape);
-    if (row) rows.push(row);
-    if (error) errors.push(error.split('\n')[0] ?? error);
-  }
-  return errors.length ? { rows, error: errors.join('; ') } : { rows };
+export function benchLongArticles(): Promise<ThroughputResult> {
+  return benchRows(
+    (
+      [
+        [1, 'article'],
+        [5, 'article'],
+        [20, 'article'],
+        [2, 'paragraph'],
+      ] as const
+    ).map(([mb, shape]) => ({ mb, shape, source: 'generated', label: `one ${mb} MB ${shape}` })),
+  );
 }
 
 const shapeName = (r: ThroughputRow) =>

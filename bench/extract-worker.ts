@@ -1,5 +1,10 @@
-// One corpus size of the extractor benchmark, in its own thread so the parent can stop a
-// run that takes too long and each size starts with a clean heap. Posts one message per run.
+// One row of the extractor benchmark (a corpus size or a long article), in its own thread so
+// the parent can stop a row that takes too long and rows do not share a heap. The thread makes
+// its text once, then runs the extractor each time the parent asks ('run'), a full collection
+// first so that every run starts from the heap a fresh `npm run extract` would have; the
+// parent alternates rows, so that a busy spell of a shared machine falls on all of them.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleInput } from '../src/extract/types';
 import type { Timeline } from '../src/model';
@@ -25,10 +30,12 @@ export type Source = 'generated' | 'real';
 export interface WorkerInput {
   bytes: number;
   seed: number;
-  runs: number;
   shape?: Shape;
   source?: Source;
 }
+
+/** What the parent asks: one more run, or to finish. */
+export type WorkerRequest = { kind: 'run' } | { kind: 'stop' };
 
 const PUNCTUATION = /[.,،؛;:!?؟"«»()[\]\-–—]/g;
 
@@ -81,10 +88,17 @@ async function loadExtract(): Promise<Extract> {
   return mod.extract;
 }
 
+/** V8's full collection, reached without starting the thread with --expose-gc. */
+function collector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
 async function main(port: NonNullable<typeof parentPort>, input: WorkerInput) {
   const post = (m: WorkerMessage) => port.postMessage(m);
   try {
     const extract = await loadExtract();
+    const gc = collector();
     // Warm the JIT on a different, small corpus so the first timed run is not a cold start.
     extract(generateCorpus({ bytes: 300_000, seed: 99 }).articles);
     const articles =
@@ -92,18 +106,27 @@ async function main(port: NonNullable<typeof parentPort>, input: WorkerInput) {
         ? shaped(realCorpus(input.bytes), input.shape ?? 'corpus', input.bytes)
         : generatedShape(input.bytes, input.seed, input.shape ?? 'corpus');
     post({ kind: 'corpus', articles: articles.length, bytes: utf8Bytes(articles) });
-    for (let i = 0; i < input.runs; i++) {
-      const t0 = performance.now();
-      const c0 = process.cpuUsage();
-      const events = eventsOf(extract(articles));
-      const c = process.cpuUsage(c0);
-      post({
-        kind: 'run',
-        seconds: (performance.now() - t0) / 1000,
-        cpuSeconds: (c.user + c.system) / 1e6,
-        events,
-      });
-    }
+    port.on('message', (m: WorkerRequest) => {
+      if (m.kind === 'stop') {
+        port.close();
+        return;
+      }
+      try {
+        gc();
+        const t0 = performance.now();
+        const c0 = process.cpuUsage();
+        const events = eventsOf(extract(articles));
+        const c = process.cpuUsage(c0);
+        post({
+          kind: 'run',
+          seconds: (performance.now() - t0) / 1000,
+          cpuSeconds: (c.user + c.system) / 1e6,
+          events,
+        });
+      } catch (e) {
+        post({ kind: 'error', message: (e as Error).stack ?? String(e) });
+      }
+    });
   } catch (e) {
     post({ kind: 'error', message: (e as Error).stack ?? String(e) });
   }
